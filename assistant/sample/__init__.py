@@ -1,0 +1,1 @@
+"""The sample mailbox used by `assistant demo`."""

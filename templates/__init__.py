@@ -1,0 +1,1 @@
+"""Packaged default note templates (Jinja). See README.md in this folder."""
