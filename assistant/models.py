@@ -77,7 +77,8 @@ class Message:
     references: tuple[str, ...] = ()
     headers: tuple[tuple[str, str], ...] = ()  # every header, decoded, in order
     text: str = ""  # the new text: no quoted reply history, no forwarded block
-    quoted: str = ""  # quoted history and forwarded blocks
+    quoted: str = ""  # quoted reply history ("On ... wrote:", "> ...", Outlook "-----Original Message-----")
+    forwarded: str = ""  # forwarded blocks ("---------- Forwarded message ---------") with their headers
     html_only: bool = False
     attachments: tuple[Attachment, ...] = ()
     calendar: tuple[CalendarEvent, ...] = ()
@@ -95,7 +96,7 @@ class Message:
 
     @property
     def full_text(self) -> str:
-        return self.text + ("\n" + self.quoted if self.quoted else "")
+        return "\n".join(part for part in (self.text, self.forwarded, self.quoted) if part)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,170 @@
+"""Local mail sources: an mbox file (a Google Takeout export is one), a Maildir, a directory of .eml files.
+
+`open_source("mbox:PATH")` returns a `LocalSource`; iterating it yields `RawMail`. Ids are stable across
+runs and re-exports: derived from the Message-ID header, else from the bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mailbox
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from pathlib import Path
+
+from assistant.errors import UserError
+from assistant.models import RawMail
+
+SOURCE_KINDS = ("mbox", "maildir", "eml")
+
+_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+
+
+def stable_id(data: bytes) -> str:
+    """An id that survives re-exports: a hash of the Message-ID header, else of the whole message."""
+    mid = _message_id(data)
+    digest = hashlib.sha256(mid.encode() if mid else data).hexdigest()[:20]
+    return ("m" if mid else "h") + digest
+
+
+def _message_id(data: bytes) -> str:
+    head = data.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    match = re.search(rb"^message-id:[ \t]*(.+?)\r?$", head, re.IGNORECASE | re.MULTILINE)
+    return match.group(1).strip().decode("ascii", "replace") if match else ""
+
+
+def gmail_labels(data: bytes) -> tuple[tuple[str, ...], str | None]:
+    """Labels and thread id from a Google Takeout message (`X-Gmail-Labels`, `X-GM-THRID`)."""
+    head = data.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    try:
+        headers = _HEADER_PARSER.parsebytes(head + b"\n\n")
+    except Exception:
+        return (), None
+    raw_labels = str(headers.get("X-Gmail-Labels", "") or "")
+    labels = []
+    for label in (part.strip() for part in raw_labels.split(",")):
+        if label:
+            labels.append(
+                label.upper() if label.lower() in ("inbox", "sent", "draft", "spam", "trash") else label
+            )
+    thread = headers.get("X-GM-THRID")
+    return tuple(labels), (str(thread).strip() if thread else None)
+
+
+@dataclass
+class LocalSource:
+    kind: str
+    path: Path
+
+    def describe(self) -> str:
+        return f"{self.kind}:{self.path}"
+
+    def count(self) -> int | None:
+        """How many messages, when cheap to know (for the progress bar)."""
+        if self.kind == "eml":
+            return len(_eml_files(self.path))
+        if self.kind == "maildir":
+            return sum(1 for _ in mailbox.Maildir(str(self.path), factory=None, create=False).iterkeys())
+        return None
+
+    def __iter__(self) -> Iterator[RawMail]:
+        if self.kind == "mbox":
+            yield from iter_mbox(self.path)
+        elif self.kind == "maildir":
+            yield from iter_maildir(self.path)
+        else:
+            yield from iter_eml(self.path)
+
+
+def open_source(spec: str) -> LocalSource:
+    """`mbox:PATH`, `maildir:PATH` or `eml:PATH` (a directory of .eml files or one file).
+
+    Raises UserError with one sentence when the spec or the path is wrong.
+    """
+    kind, sep, rest = spec.partition(":")
+    if not sep or kind not in SOURCE_KINDS or not rest:
+        raise UserError(
+            f"Unknown source {spec!r}: use mbox:PATH, maildir:PATH or eml:DIR (for Gmail, leave --source out)."
+        )
+    path = Path(rest).expanduser()
+    if not path.exists():
+        raise UserError(f"{path} does not exist; check the path after {kind}:.")
+    if not os.access(path, os.R_OK):
+        raise UserError(f"{path} cannot be read (permission denied); check its permissions.")
+    if kind == "mbox":
+        check_mbox(path)
+    elif kind == "maildir":
+        if not path.is_dir() or not all((path / sub).is_dir() for sub in ("cur", "new")):
+            raise UserError(f"{path} is not a Maildir (it needs cur/ and new/ folders).")
+    return LocalSource(kind, path)
+
+
+def check_mbox(path: Path) -> None:
+    """Raise UserError unless `path` is a readable file that starts like an mbox."""
+    if path.is_dir():
+        raise UserError(
+            f"{path} is a directory, not an mbox file; for a folder of .eml files use eml:{path}."
+        )
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(5)
+    except OSError as exc:
+        raise UserError(f"{path} cannot be read ({exc.strerror}).") from exc
+    if start and start != b"From ":
+        raise UserError(f"{path} does not look like an mbox file (it should start with a 'From ' line).")
+
+
+def iter_mbox(path: Path) -> Iterator[RawMail]:
+    box = mailbox.mbox(str(path), factory=None, create=False)
+    try:
+        for n, key in enumerate(box.iterkeys()):
+            data = box.get_bytes(key, from_=False)
+            labels, thread = gmail_labels(data)
+            yield RawMail(
+                id=stable_id(data), data=data, source=f"{path}#{n}", labels=labels, thread_id=thread
+            )
+    finally:
+        box.close()
+
+
+def iter_maildir(path: Path) -> Iterator[RawMail]:
+    box = mailbox.Maildir(str(path), factory=None, create=False)
+    for key in sorted(box.iterkeys()):
+        data = box.get_bytes(key)
+        labels, thread = gmail_labels(data)
+        yield RawMail(id=stable_id(data), data=data, source=f"{path}/{key}", labels=labels, thread_id=thread)
+
+
+def _eml_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*.eml") if p.is_file())
+
+
+def iter_eml(path: Path) -> Iterator[RawMail]:
+    for file in _eml_files(path):
+        data = file.read_bytes()
+        labels, thread = gmail_labels(data)
+        yield RawMail(id=stable_id(data), data=data, source=str(file), labels=labels, thread_id=thread)
+
+
+def iter_paths(paths: list[str]) -> Iterator[RawMail]:
+    """For `assistant classify PATH...`: .eml files, directories of them, mbox files."""
+    for raw_path in paths:
+        path = Path(raw_path).expanduser()
+        if not path.exists():
+            raise UserError(f"{path} does not exist.")
+        if path.is_dir():
+            if all((path / sub).is_dir() for sub in ("cur", "new")):
+                yield from iter_maildir(path)
+            else:
+                yield from iter_eml(path)
+        elif path.suffix.lower() == ".eml":
+            yield from iter_eml(path)
+        else:
+            check_mbox(path)
+            yield from iter_mbox(path)
