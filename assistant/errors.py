@@ -6,6 +6,9 @@ and prints the sentence without a traceback, exiting with `exit_code`.
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 
 class UserError(Exception):
     """Something the user can fix (bad path, bad flag, revoked token). Message is one sentence."""
@@ -40,3 +43,12 @@ class GmailError(UserError):
     """Gmail refused in a way retries cannot fix (quota exhausted, missing scope)."""
 
     exit_code = 5
+
+
+def disk_error_sentence(exc: OSError, path: Path) -> str:
+    """One sentence for an OS error while writing `path`."""
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full, so {path} could not be saved; free some space and run again (nothing was lost)."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"{path.parent} is not writable; fix its permissions or choose another --home (nothing was lost)."
+    return f"Could not write {path} ({exc.strerror or exc}); nothing was lost, fix the problem and run again."
