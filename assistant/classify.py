@@ -1,0 +1,328 @@
+"""Classify a parsed Message into one of the seven labels, with a confidence and readable reasons.
+
+Pure: no I/O, no clock, no network. Evidence comes from
+
+- phrases in the subject and the *new* text (quoted reply history never counts; the forwarded
+  block of a forward counts at reduced weight, since a forward's point is what it forwards),
+- headers (Auto-Submitted, X-Autoreply, Precedence, List-Unsubscribe),
+- the sender (ATS domains, no-reply addresses, notification platforms, webmail),
+- the thread (a reply to the owner's own message) and calendar parts.
+
+Each piece of evidence adds a weight to one label (see classify_rules.py). The label with the
+largest total wins; the confidence grows with the margin over the runner-up and with the amount
+of evidence. Job-decision labels need some job context (an ATS sender, words like "position" or
+"application"), otherwise "we regret to inform you the concert is cancelled" would be a rejection.
+
+User corrections (`assistant tag`) are matched first: mail like a corrected one (same sender, or
+same domain and a similar subject, or shared phrasing) gets the corrected label.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+from assistant.classify_rules import (
+    ATS_DOMAINS,
+    CONDITIONAL,
+    FORWARD_SUBJECT,
+    NO_REPLY_LOCAL,
+    NOTIFICATION_DOMAINS,
+    PERSONAL_DOMAINS,
+    PHRASE_RULES,
+)
+from assistant.models import JOB_LABELS, LABELS, Classification, Message
+
+# Job mail below this confidence gets no draft and goes to `assistant review`.
+REVIEW_THRESHOLD = 0.6
+
+# Prior for "other": job labels must beat it with real evidence.
+OTHER_PRIOR = 1.5
+# Weight of the forwarded block of a forward relative to the new text.
+FORWARD_WEIGHT = 0.7
+# When there is no job context, job labels keep this fraction of their score.
+NO_JOB_CONTEXT_FACTOR = 0.25
+# Temperature of the margin -> confidence sigmoid.
+MARGIN_SCALE = 1.5
+
+_NEGATION = re.compile(r"\b(?:not|n't|no longer|never|won't|cannot|unable)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class _Hit:
+    label: str
+    weight: float
+    reason: str
+
+
+def _domain(addr: str) -> str:
+    return addr.rpartition("@")[2].lower()
+
+
+def ats_name(addr: str) -> str:
+    """The ATS product name when the address belongs to an applicant tracking system, else ""."""
+    dom = _domain(addr)
+    parts = dom.split(".")
+    for i in range(len(parts) - 1):
+        name = ATS_DOMAINS.get(".".join(parts[i:]))
+        if name:
+            return name
+    return ""
+
+
+def is_no_reply(addr: str) -> bool:
+    return bool(NO_REPLY_LOCAL.match(addr.partition("@")[0]))
+
+
+def is_forward(msg: Message) -> bool:
+    return bool(msg.forwarded) or bool(FORWARD_SUBJECT.match(msg.subject or ""))
+
+
+def _sentence_prefix(text: str, start: int) -> str:
+    """The part of the sentence that comes before position `start`."""
+    window = text[max(0, start - 300) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+def _snippet(text: str) -> str:
+    s = _WS.sub(" ", text).strip()
+    return s if len(s) <= 80 else s[:77] + "..."
+
+
+def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
+    """Phrase evidence per label, each rule counted once; and the job-context score."""
+    segments: list[tuple[str, str, float]] = [("subject", msg.subject or "", 1.0), ("text", msg.text or "", 1.0)]
+    if msg.forwarded:
+        segments.append(("forwarded part", msg.forwarded, FORWARD_WEIGHT))
+    hits: list[_Hit] = []
+    job = 0.0
+    for rule in PHRASE_RULES:
+        best: _Hit | None = None
+        for where, text, factor in segments:
+            if rule.subject_only and where != "subject":
+                continue
+            for m in rule.pattern.finditer(text):
+                weight = rule.weight * factor
+                prefix = _sentence_prefix(text, m.start())
+                note = ""
+                if rule.label != "job" and CONDITIONAL.search(prefix):
+                    weight *= 0.25
+                    note = " (conditional)"
+                elif rule.label in ("interview", "offer", "application_received") and _NEGATION.search(prefix):
+                    weight *= 0.2
+                    note = " (negated)"
+                label_where = "phrase" if where == "text" else f"{where}" if where == "subject" else f"phrase ({where})"
+                hit = _Hit(rule.label, weight, f'{label_where}: "{_snippet(m.group(0))}"{note}')
+                if best is None or hit.weight > best.weight:
+                    best = hit
+        if best is not None:
+            if best.label == "job":
+                job += best.weight
+            else:
+                hits.append(best)
+    return hits, job
+
+
+def _header_hits(msg: Message) -> list[_Hit]:
+    hits: list[_Hit] = []
+    auto_sub = msg.header("Auto-Submitted").strip().lower()
+    if auto_sub.startswith("auto-replied"):
+        hits.append(_Hit("auto_reply", 5.0, "header Auto-Submitted: auto-replied"))
+    elif auto_sub.startswith("auto-generated"):
+        hits.append(_Hit("auto_reply", -2.0, "header Auto-Submitted: auto-generated (a notification, not an auto-reply)"))
+    if msg.header("X-Autoreply").strip().lower() in ("yes", "true", "1"):
+        hits.append(_Hit("auto_reply", 5.0, "header X-Autoreply: yes"))
+    if msg.header("X-Autorespond"):
+        hits.append(_Hit("auto_reply", 4.0, "header X-Autorespond"))
+    precedence = msg.header("Precedence").strip().lower()
+    if precedence == "auto_reply":
+        hits.append(_Hit("auto_reply", 4.0, "header Precedence: auto_reply"))
+    is_ats = bool(ats_name(msg.from_email))
+    if not is_ats:
+        if precedence in ("bulk", "list", "junk"):
+            hits.append(_Hit("other", 2.5, f"header Precedence: {precedence}"))
+        if msg.header("List-Unsubscribe"):
+            hits.append(_Hit("other", 2.5, "header List-Unsubscribe (mailing list)"))
+        elif msg.header("List-Id"):
+            hits.append(_Hit("other", 2.0, "header List-Id (mailing list)"))
+    return hits
+
+
+def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, list[str]]:
+    """Sender/thread/calendar evidence, job-context bonus and context reasons."""
+    hits: list[_Hit] = []
+    context: list[str] = []
+    job = 0.0
+    sender = msg.from_email
+    dom = _domain(sender)
+    ats = ats_name(sender) or next(
+        (name for name in set(ATS_DOMAINS.values()) if re.search(rf"\bvia {re.escape(name)}\b", msg.from_name, re.I)),
+        "",
+    )
+    if ats:
+        job += 3.0
+        kind = "no-reply ATS domain" if is_no_reply(sender) else "ATS domain"
+        context.append(f"sender: {kind} {dom} ({ats})")
+    elif is_no_reply(sender):
+        context.append(f"sender: no-reply address {sender}")
+    if any(dom == d or dom.endswith("." + d) for d in NOTIFICATION_DOMAINS):
+        hits.append(_Hit("other", 4.0, f"sender: notification platform {dom}"))
+    if dom in PERSONAL_DOMAINS and not msg.in_reply_to:
+        hits.append(_Hit("other", 1.0, f"sender: personal address at {dom}"))
+    owner = owner_email.lower()
+    if msg.in_reply_to and (not owner or owner in msg.quoted.lower() or any(a == owner for _, a in msg.to)):
+        job += 1.0
+        context.append("thread: a reply to your message")
+    for ev in msg.calendar:
+        method = (ev.method or "").upper()
+        if method == "CANCEL":
+            hits.append(_Hit("interview", 3.0, "calendar invite: METHOD:CANCEL"))
+        else:
+            hits.append(_Hit("interview", 4.0, f"calendar invite: METHOD:{method or 'none'}"))
+        job += 1.0
+        break
+    return hits, job, context
+
+
+def _confidence(top: float, second: float) -> float:
+    margin = top - second
+    sure = 1.0 / (1.0 + math.exp(-margin / MARGIN_SCALE))
+    evidence = 0.6 + 0.4 * min(1.0, max(top, 0.0) / 6.0)
+    return round(max(0.0, min(1.0, sure * evidence)), 3)
+
+
+def classify(
+    msg: Message,
+    owner_email: str = "",
+    corrections: Sequence[Mapping[str, Any] | tuple[Mapping[str, Any], str]] | None = None,
+) -> Classification:
+    """Label one message. `corrections` are stored user corrections (see `correction_features`)."""
+    owner = owner_email.strip().lower()
+    if owner and msg.from_email == owner:
+        return Classification("other", 1.0, ("sent by you",))
+
+    hits, job_ctx = _phrase_hits(msg)
+    hits += _header_hits(msg)
+    more, job_bonus, context = _sender_hits(msg, owner)
+    hits += more
+    job_ctx = min(job_ctx, 4.0) + job_bonus
+
+    scores = dict.fromkeys(LABELS, 0.0)
+    scores["other"] = OTHER_PRIOR
+    for h in hits:
+        scores[h.label] += h.weight
+    if job_ctx < 1.0:
+        for label in JOB_LABELS:
+            scores[label] *= NO_JOB_CONTEXT_FACTOR
+        context.append("no job context (no application, role or recruiter wording)")
+
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    label, top = ranked[0]
+    second = ranked[1][1]
+    confidence = _confidence(top, second)
+
+    own = sorted((h for h in hits if h.label == label and h.weight > 0), key=lambda h: -h.weight)
+    reasons = [h.reason for h in own[:4]]
+    if label == "other" and not own:
+        reasons.append("no decisive job-mail evidence")
+    reasons += context[:2]
+    against = [h for h in hits if h.label != label and h.weight >= 2.0]
+    if against:
+        best = max(against, key=lambda h: h.weight)
+        reasons.append(f"outweighed {best.label}: {best.reason}")
+
+    corrected = match_correction(msg, corrections or ())
+    if corrected is not None:
+        clabel, cid, why = corrected
+        return Classification(clabel, max(0.9, confidence if clabel == label else 0.0), (f"your correction of {cid} ({why})", *reasons))
+    return Classification(label, confidence, tuple(reasons))
+
+
+# ---------------------------------------------------------------------------- corrections
+
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|rv|sv|antw|réf|automatic reply|out of office)\s*:\s*)+", re.I)
+_SHINGLE = 5
+_SKETCH = 16
+
+
+def normalize_subject(subject: str) -> str:
+    """Lower-case, no Re:/Fwd: prefixes, digits folded to '#', single spaces."""
+    s = _SUBJECT_PREFIX.sub("", subject or "").lower()
+    s = re.sub(r"\d+", "#", s)
+    return _WS.sub(" ", re.sub(r"[^\w#]+", " ", s)).strip()
+
+
+def _phrase_sketch(text: str) -> list[str]:
+    """Bottom-k hashes of 5-word shingles of the new text: a similarity fingerprint, not the text."""
+    words = re.findall(r"[a-zà-ÿ']+", text.lower())[:300]
+    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1))}
+    hashes = sorted(hashlib.sha256(s.encode()).hexdigest()[:12] for s in shingles)
+    return hashes[:_SKETCH]
+
+
+def correction_features(msg: Message) -> dict[str, Any]:
+    """What to store (in TinyDB) when the user corrects this message's label. No body text.
+
+    {"id": message id, "sender": "a@b.com", "domain": "b.com", "subject": "normalized subject",
+     "phrases": ["12 hex chars", ... up to 16]}
+    """
+    return {
+        "id": msg.id,
+        "sender": msg.from_email,
+        "domain": _domain(msg.from_email),
+        "subject": normalize_subject(msg.subject),
+        "phrases": _phrase_sketch(msg.text),
+    }
+
+
+def _unpack(corr: Mapping[str, Any] | tuple[Mapping[str, Any], str]) -> tuple[Mapping[str, Any], str]:
+    if isinstance(corr, tuple):
+        return corr[0], corr[1]
+    return corr, str(corr.get("label", ""))
+
+
+def match_correction(
+    msg: Message, corrections: Sequence[Mapping[str, Any] | tuple[Mapping[str, Any], str]]
+) -> tuple[str, str, str] | None:
+    """(label, corrected message id, why) of the best-matching correction, or None.
+
+    A correction is `(features, label)` or a features dict with a "label" key. It matches when
+    the sender is the same and the subject similar (ratio >= 0.6), or the domain is the same
+    (and not a webmail or ATS domain shared by many employers) and the subject very similar
+    (>= 0.8), or at least half the phrase fingerprints are shared.
+    """
+    if not corrections:
+        return None
+    feats = correction_features(msg)
+    best: tuple[float, str, str, str] | None = None
+    for corr in corrections:
+        f, label = _unpack(corr)
+        if label not in LABELS:
+            continue
+        subj = SequenceMatcher(None, feats["subject"], str(f.get("subject", ""))).ratio()
+        theirs = set(f.get("phrases") or ())
+        shared = len(theirs & set(feats["phrases"])) / max(1, min(len(theirs), len(feats["phrases"]))) if theirs else 0.0
+        score = 0.0
+        why = ""
+        if feats["sender"] and f.get("sender") == feats["sender"] and subj >= 0.6:
+            score, why = 2.0 + subj, "same sender, similar subject"
+        elif (
+            f.get("domain") == feats["domain"]
+            and feats["domain"] not in PERSONAL_DOMAINS
+            and not ats_name(feats["sender"])
+            and subj >= 0.8
+        ):
+            score, why = 1.5 + subj, "same domain, similar subject"
+        elif shared >= 0.5 and len(feats["phrases"]) >= 4:
+            score, why = 1.0 + shared, "similar wording"
+        if score and (best is None or score > best[0]):
+            best = (score, label, str(f.get("id", "?")), why)
+    return (best[1], best[2], best[3]) if best else None

@@ -1,0 +1,363 @@
+"""The classifier's lexicon: phrase rules, sender and header facts, kept apart from the scoring code.
+
+Each phrase rule says "this wording is evidence for LABEL, this strong". Weights are on one
+scale: 1 = a hint, 2 = good evidence, 3-4 = the sentence that decides the label. The scorer
+(classify.py) adds them up per label and reports the matched wording as the reason.
+
+Patterns are written for the *new* text of a message (quoted history is excluded by the
+parser) and the subject, case-insensitive. English first, then French, German and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    label: str  # one of models.LABELS, or "job" for job-context evidence
+    pattern: re.Pattern[str]
+    weight: float
+    subject_only: bool = False
+
+
+def _rules(label: str, weight: float, *patterns: str, subject_only: bool = False) -> list[PhraseRule]:
+    return [
+        PhraseRule(label, re.compile(p, re.IGNORECASE), weight, subject_only) for p in patterns
+    ]
+
+
+_CAND = r"(?:candidates?|applicants?|individuals?|people|profiles?|finalists?|someone|others?)"
+_APP = r"(?:your (?:application|candidacy|profile|candidature|cv|resume)|you|yours)"
+_FWD = r"(?:move|moving|go|going|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|pursue|pursuing)"
+
+PHRASE_RULES: list[PhraseRule] = [
+    # ---------------------------------------------------------------- rejection
+    *_rules(
+        "rejection",
+        4.0,
+        rf"\b(?:decided|chosen|chose|elected|made the (?:call|decision)|opted)\s+(?:not\s+to|to\s+not)\s+{_FWD}\b",
+        rf"\b(?:won't|will not|will no longer|shall not|cannot|can't|are not able to|are unable to|unable to|not be able to)\s+(?:be\s+)?{_FWD}\w*\s+(?:forward\s+)?(?:with\s+)?{_APP}",
+        rf"\b(?:won't|will not|shall not)\s+be\s+{_FWD}\w*\s+(?:you|your|with your)",
+        rf"\bnot\s+(?:to\s+)?{_FWD}\w*\s+(?:further\s+)?with\s+your\s+(?:application|candidacy|profile)",
+        r"\bnot\s+(?:to\s+)?(?:take|taking)\s+(?:your application|you|things)\s+(?:to the next|further)",
+        rf"\b(?:move|moving|go|going|proceed|proceeding|continue|continuing|move ahead|moving ahead)\s+(?:forward\s+|ahead\s+)?with\s+(?:other|another|a different|the other|more qualified|stronger)\s+{_CAND}",
+        rf"\bproceed\s+to\s+the\s+next\s+(?:stage|step|round)\s+with\s+other\s+{_CAND}",
+        r"\b(?:went|go|going|gone)\s+with\s+(?:a|another|an internal|the other|one other)\s+(?:candidate|applicant|finalist|person)",
+        r"\b(?:chosen|decided|selected)\s+to\s+go\s+with\s+(?:a|another)\s+(?:candidate|applicant)",
+        r"\b(?:identified|selected|chosen|found)\s+(?:other|another|a)\s+(?:candidates?|applicants?|finalists?)\s+(?:whose|who|that|with|for)",
+        r"\banother (?:finalist|candidate|applicant) (?:has been|was) (?:selected|chosen|hired)",
+        r"\bselected a candidate for (?:the|this) (?:role|position)",
+        r"\boffer (?:for|to fill) (?:the|this) .{0,60}?(?:position|role)? ?to another candidate",
+        r"\bextended an offer .{0,80}?to (?:another|a different) candidate",
+        r"\b(?:position|role|vacancy|opening|job|spots?)(?: of this vacancy)? (?:has|have|had) (?:now |already |since )?been (?:filled|closed to you)",
+        r"\b(?:are|is) (?:already|now) filled\b",
+        r"\bwe (?:have|'ve) (?:filled|hired for) (?:the|this) (?:position|role)",
+        r"\b(?:regret|sorry) to (?:inform|tell|let) you (?:know )?that (?:we|your application|you)",
+        r"\b(?:have|has|haven't|have not|were|was|weren't|are|is) not (?:been )?(?:selected|shortlisted|successful|chosen)\b",
+        r"\bhaven't been selected\b",
+        r"\bunsuccessful\b.{0,40}\b(?:application|candidacy|occasion)",
+        r"\bstatus:\s*(?:not selected|rejected|declined|not moving forward|no longer under consideration)",
+        r"\bnot (?:moving|move) (?:you )?forward\b",
+        r"\bwon't be (?:advancing|moving) you\b",
+        r"\bnot (?:be )?(?:scheduling|inviting) you (?:for|to) (?:the |an )?(?:next|interview|further)",
+        r"\bwill not take you to the next\b",
+        r"\bnot progressing (?:your|with your)\b",
+        r"\b(?:going|have|need|decided|'m going|am going) to pass\b",
+        r"\bpromot(?:ed|ing|e) (?:one of our own|someone (?:from )?internally|an internal|from within)",
+        r"\bno longer (?:under consideration|being considered)\b(?!.{0,80}change in business)",
+        r"\bnot (?:fully )?convinced\b",
+        r"\bnot the (?:news|answer) you were hoping",
+        # French
+        r"\bau regret de vous informer\b",
+        r"\bne (?:pouvons|pourrons) pas (?:y )?donner (?:une )?suite favorable",
+        r"\bpas été retenue?\b",
+        r"\bne correspond(?:ait)? pas\b.{0,60}\b(?:profil|poste)",
+        r"\b(?:avons|ont) (?:décidé|choisi) de poursuivre avec (?:un|une|d'autres)",
+        # German
+        r"\b(?:leider )?(?:müssen|mussten) wir ihnen (?:leider )?mitteilen\b",
+        r"\b(?:haben|hat) uns (?:leider )?für (?:eine?n? )?(?:andere[nr]?|anderen) (?:kandidat|bewerber)",
+        r"\bnicht (?:weiter )?berücksichtigen\b",
+        r"\b(?:absage|eine absage erteilen)\b",
+        # Spanish
+        r"\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle)\b",
+        r"\bno (?:has|ha) sido seleccionad[oa]\b",
+        r"\b(?:hemos decidido|decidimos) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
+        r"\bno continuar(?:á|emos)? con (?:tu|su) candidatura",
+    ),
+    *_rules(
+        "rejection",
+        2.0,
+        r"\b(?:keep|kept|retain|hold) (?:your (?:resume|cv|details|information|application)|you) (?:on file|in (?:our|mind)|in our (?:database|talent pool))",
+        r"\bnot (?:a|the right) (?:fit|match) for (?:this|the) (?:role|position)",
+        r"\bcloser (?:match|fit|alignment)\b",
+        r"\bmore closely (?:match|align)",
+        r"\b(?:this|the) particular (?:role|seat|position) needs\b",
+        r"\ball set for now\b",
+        r"\bgood luck (?:out there|in your (?:job )?search|with your (?:job )?search|finding)",
+        r"\bwish you (?:all )?the best (?:of luck )?(?:in|with) your (?:job |career )?(?:search|future|career)",
+        r"\bdoes not reflect\b|\bno reflection on\b",
+        r"\bdifficult decision\b|\bwasn't an easy decision\b|\btough decision\b",
+        r"\bnous conservons vos coordonnées\b|\bvivier de talents\b",
+        r"\bunfortunately\b",
+        r"\bleider\b",
+        r"\bdesafortunadamente\b|\blamentablemente\b|\bmalheureusement\b",
+    ),
+    # ---------------------------------------------------------------- on hold
+    *_rules(
+        "on_hold",
+        4.5,
+        r"\bhiring freeze\b",
+        r"\b(?:search|role|position|requisition|hiring|process|opening|recruitment)\b.{0,60}\b(?:on hold|paused|put on pause|suspended|frozen)\b",
+        r"\b(?:put|placed|putting|is|are)\s+(?:the\s+\w+\s+)?(?:search\s+)?(?:for\s+.{0,60}?)?on hold\b",
+        r"\brequisition (?:has been|was|is) (?:cancell?ed|closed|withdrawn)",
+        r"\b(?:role|position|job|opening) (?:was|has been|is being|were) (?:eliminated|cancell?ed|withdrawn)",
+        r"\bno longer (?:hiring|recruiting) for (?:this|the)\b",
+        r"\bno longer a (?:seat|role|position|job|opening) to fill\b",
+        r"\b(?:will not|won't|are not going to) (?:be )?(?:filling|fill) (?:the|this) (?:position|role)",
+        r"\bposition will not be filled\b",
+        r"\b(?:budget|funding|grant) (?:was |has been )?(?:cut|frozen|reprioriti[sz]ed|pulled)",
+        r"\breprioriti[sz]e\b",
+        r"\bwas a funding decision\b",
+        r"\bnothing to do with your candidacy\b|\bnot (?:based on|a reflection of) your qualifications\b",
+        r"\bchange in business needs\b",
+        r"\bEinstellungsstopp\b|\bgel au recrutement\b|\bcongelación de contrataciones\b",
+        r"\bprocessus (?:de recrutement )?(?:est )?(?:suspendu|mis en pause)\b",
+        r"\bproceso (?:de selección )?(?:está |ha sido )?(?:suspendido|pausado|cancelado)\b",
+    ),
+    *_rules(
+        "on_hold",
+        1.5,
+        r"\bif (?:and when )?the (?:role|position|search) (?:is )?(?:reopen|resume)",
+        r"\brestructur(?:ing|e)\b",
+        r"\buntil further notice\b",
+    ),
+    # ---------------------------------------------------------------- interview
+    *_rules(
+        "interview",
+        4.0,
+        r"\b(?:invite|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
+        r"\b(?:schedule|scheduling|set up|book|arrange)\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|phone screen|screening call|call|chat|conversation|time to (?:chat|talk|meet))",
+        r"\b(?:like|love|want|happy) to (?:invite you|set up|schedule|bring you (?:in|back)|meet you|speak with you|chat with you|talk with you|move you)",
+        r"\b(?:your|the) (?:technical |phone |video |final |first |second |panel |onsite |on-site )?interview (?:is|has been) (?:confirmed|scheduled|rescheduled|moved)",
+        r"\bconfirmed:?\s.{0,40}\binterview\b",
+        r"\bwants? to meet you\b",
+        r"\bmove you (?:forward )?to (?:the next (?:stage|step|round)|an? (?:\w+ )?(?:interview|conversation|call|onsite))",
+        r"\bmove (?:your|the) (?:conversation|call|interview|meeting|chat)\b",
+        r"\b(?:share|send)(?: me| us)? your availability\b",
+        r"\b(?:let us know|tell us) when you(?:'re| are) (?:free|available)",
+        r"\b(?:do you|would you) have (?:\d+(?:-\d+)? minutes|time)\b.{0,60}\b(?:call|chat|talk|conversation)",
+        r"\b(?:any|which) of (?:those|these) (?:slots|times|options)\b",
+        r"\b(?:on-demand|recorded|one-way|asynchronous) video (?:interview|responses?)",
+        r"\bstart my video interview\b",
+        r"\bphone screen\b",
+        r"\bonsite (?:visit|interview|itinerary)\b|\bitinerary\b",
+        r"\bdemonstration lesson\b|\bteaching demo\b",
+        r"\b(?:take-home|take home) (?:exercise|assignment|challenge|project)\b",
+        r"\b(?:final|next) round\b(?!.{0,40}\b(?:not|won't|cancel))",
+        r"\bnext stage (?:of|in) (?:our|the) (?:process|interview)",
+        r"\bset up a time\b",
+        r"\bconfirm (?:your|the) (?:attendance|interview|availability)\b",
+        r"\binterview (?:invitation|invite|availability|schedule|confirmation|request)\b",
+        r"\bhiring manager (?:conversation|call|interview|chat)\b",
+        # French / German / Spanish
+        r"\b(?:entretien|entrevue)\b",
+        r"\bVorstellungsgespräch\b|\b(?:Kennenlern|Bewerbungs)gespräch\b|\bzu einem (?:persönlichen )?Gespräch einladen\b",
+        r"\bentrevista\b|\bvideollamada\b|\bnos gustaría conocerte\b",
+    ),
+    *_rules(
+        "interview",
+        1.5,
+        r"\binterview\b",
+        r"\b(?:video|phone|quick|intro|introductory|short) (?:call|conversation|chat)\b",
+        r"\b(?:zoom|teams|google meet|webex)\b.{0,20}\b(?:link|meeting|call)\b|\bmeet\.google\.com|zoom\.us/j|teams\.microsoft\.com/l/meetup",
+        r"\bpanel\b",
+        r"\breview session\b|\bcase (?:study|exercise)\b|\blive exercise\b",
+        r"\b(?:coffee|lunch) (?:chat|next week)\b|\bgrab (?:a )?coffee\b",
+        r"\bnext (?:stage|step)\b",
+        r"\bwhen:\s",
+        r"\blooking forward to (?:it|meeting you|speaking|talking|chatting|having you)",
+        r"\breschedul",
+        r"\bavailability\b",
+    ),
+    # ---------------------------------------------------------------- offer
+    *_rules(
+        "offer",
+        5.0,
+        r"\b(?:delighted|pleased|happy|thrilled|excited|glad)\s+to\s+(?:formally\s+)?(?:offer you|extend (?:you )?(?:an|a|the|this) (?:formal |written |verbal )?offer)",
+        r"\boffer of employment\b",
+        r"\b(?:your|the) offer letter\b|\boffer letter (?:is )?attached\b",
+        r"\byour offer (?:from|is ready|letter|package|details)\b",
+        r"\b(?:accept|sign) (?:the|your|this) offer\b",
+        r"\bwould like to offer you (?:the|a) (?:position|role|job)\b",
+        r"\bnous avons le plaisir de vous (?:proposer|offrir)\b|\bfreuen uns,? ihnen .{0,40}anbieten\b|\bnos complace ofrecerte\b",
+    ),
+    *_rules(
+        "offer",
+        2.0,
+        r"\$\s?\d{2,3}(?:,\d{3})+(?:\.\d\d)?\s*(?:annual|per year|a year|/yr|base|salary)",
+        r"\b(?:base )?salary:\s*\$",
+        r"\bstart(?:ing)?(?: date)?:\s",
+        r"\b(?:pto|paid time off)\b.{0,30}\bdays\b|\bpaid holidays\b",
+        r"\bformal paperwork\b|\bbackground check\b|\bgo-ahead\b|\bthink it over\b",
+        r"\bcompensation\b.{0,40}\bbenefits\b",
+    ),
+    # ---------------------------------------------------------------- application received
+    *_rules(
+        "application_received",
+        4.0,
+        r"\b(?:we(?:'ve| have)|has been|have been|was|were|is)\s+(?:successfully\s+)?(?:received|submitted)\b.{0,40}?(?:application|submission|cv|resume)?",
+        r"\b(?:received|receipt of) your (?:application|submission|cv|resume|candidacy)",
+        r"\byour (?:application|submission)(?: and [\w ]{0,30})?(?: for [^.]{0,80}?)? (?:has been|was|is|were)? ?(?:successfully )?(?:received|submitted|made it to us)",
+        r"\bmade it to us\b",
+        r"\bconfirms? (?:that )?(?:we have received|your (?:application|submission))",
+        r"\bstatus:\s*(?:received|under review|submitted|in review)",
+        r"\b(?:is|are) (?:now )?(?:being )?(?:under review|reviewing it|being reviewed)\b",
+        r"\bapplication (?:received|confirmation|acknowledg)",
+        r"\bwe(?:'ll| will) (?:be in touch|get back to you|contact you|reach out) (?:if|should|once|when)\b",
+        r"\bnous avons bien reçu votre candidature\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
+    ),
+    *_rules(
+        "application_received",
+        1.5,
+        r"\bthank you for (?:applying|submitting your application|your application)\b",
+        r"\bthanks for (?:applying|your application)\b",
+        r"\bwe review (?:applications )?on a rolling basis\b",
+        r"\b(?:track|check|follow) (?:the )?(?:status|progress) of your (?:application|submission)",
+        r"\bcandidate (?:home|profile|portal)\b",
+        r"\bif (?:your|you)\b.{0,60}\b(?:match|align|fit|meet)",
+        r"\bunable to respond to each\b|\bmay not be able to contact every\b",
+    ),
+    # ---------------------------------------------------------------- auto reply
+    *_rules(
+        "auto_reply",
+        4.0,
+        r"\bout of (?:the )?office\b",
+        r"\b(?:on|taking)\s+(?:annual |parental |maternity |paternity |medical |sick )?(?:vacation|holiday|leave|pto|time off)\b",
+        r"\b(?:currently|will be) (?:away|out|travell?ing|on leave|attending)\b",
+        r"\b(?:limited|no) access to (?:my )?e-?mail\b",
+        r"\bwon't be checking (?:my )?e-?mail\b|\bnot be checking (?:my )?e-?mail\b",
+        r"\b(?:i'll|i will|i am|i'm) (?:be )?back (?:in the office |at my desk |at work )?(?:on|from|after|monday|tuesday|wednesday|thursday|friday)",
+        r"\breturning (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+ \d)",
+        r"\bwill return (?:on|to the office)\b",
+        r"\bno longer (?:with|at|working (?:at|for)|employed (?:at|by))\b",
+        r"\bautomated (?:response|reply)\b|\bauto-?reply\b|\bautomatic reply\b",
+        r"\byour (?:message|e-?mail) (?:will not be|is not being|has not been) (?:forwarded|read)\b",
+        r"\bnicht im büro\b|\bim urlaub\b|\babwesend\b|\bwieder (?:für sie )?erreichbar\b",
+        r"\babsente? du bureau\b|\ben congés?\b|\bde retour le\b",
+        r"\bfuera de la oficina\b|\bde vacaciones\b|\bestaré de vuelta\b",
+    ),
+    *_rules(
+        "auto_reply",
+        1.5,
+        r"\b(?:this|the|my) (?:mailbox|inbox|e-?mail (?:address|account)) is (?:no longer )?(?:not )?(?:monitored|active|in use)\b",
+        r"\bif (?:it's|this is|your matter is) urgent\b|\bfor (?:anything )?(?:urgent|time-sensitive)\b|\bin dringenden fällen\b|\ben cas d'urgence\b|\ben caso de urgencia\b",
+        r"\b(?:unmonitored|not monitored|no longer monitored)\b",
+        r"\bthank you for your (?:message|e-?mail)\.",
+    ),
+    *_rules(
+        "auto_reply",
+        5.0,
+        r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|autoreply|abwesenheitsnotiz|automatische antwort|réponse automatique|absence du bureau|respuesta automática|fuera de la oficina|on vacation|vacation reply|away from (?:the )?office)\b",
+        subject_only=True,
+    ),
+    # ---------------------------------------------------------------- other (hard negatives)
+    *_rules(
+        "other",
+        4.0,
+        r"\bpull request\b|\bPR #\d+|\bmerge request\b|\bclosing (?:the|this) PR\b",
+        r"\b(?:jira|confluence|github|gitlab)\b.{0,40}\b(?:notification|issue|updated)\b|\bview (?:it on github|issue)\b",
+        r"\b(?:debit|credit) card\b|\bloan application\b|\bcredit (?:report|history|limit)\b|\bconsumer reporting agency\b",
+        r"\b(?:transaction|payment|purchase) (?:was )?declined\b|\bdeclined a transaction\b",
+        r"\b(?:podcast|episode \d+|newsletter|webinar)\b",
+        r"\b(?:program committee|program chairs|your submission #?\d+|paper|symposium|proceedings|camera-ready)\b",
+        r"\b(?:lease|rental application|holding deposit|move-in|walkthrough|landlord|tenant)\b",
+        r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester)\b",
+        r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b",
+        r"\b(?:RSVP|meetup|lightning talks?)\b",
+        r"\b(?:\d+ )?new jobs? for\b|\bjobs? (?:you may|you might) (?:like|be interested)|\brecommended jobs\b",
+        r"\b(?:\d+%|\d+ percent) off\b|\buse code\b|\bat checkout\b|\bshop (?:the|now)\b",
+        r"\bcareer fair\b|\bjob fair\b|\bcareer services\b",
+        r"\bc2c\b|\bw2\b|\bhourly rate\b|\burgent requirement\b|\bone of our (?:direct )?clients?\b|\breply with (?:a )?subject (?:line )?\"?remove",
+        r"\bmock interview\b|\binformational interview script\b",
+        r"\byou appeared in \d+ searches\b|\bwho viewed your profile\b|\bnew connection\b",
+        r"\breceipt #|\border #|\byour order\b",
+    ),
+    *_rules(
+        "other",
+        1.5,
+        r"\bunsubscribe\b",
+        r"\bjob alerts?\b",
+        r"\byou(?:'re| are) receiving (?:this|the)\b|\byou received this because\b",
+        r"\bview (?:in|this email in) (?:your )?browser\b",
+    ),
+    # ---------------------------------------------------------------- job context (not a label)
+    *_rules(
+        "job",
+        1.0,
+        r"\b(?:your|the) (?:application|candidacy|candidature|resume|cv|portfolio)\b",
+        r"\b(?:position|role|vacancy|opening|requisition|req|job id|posting)\b",
+        r"\b(?:hiring|recruit\w*|talent acquisition|talent team|human resources|hr team|candidates?|applicants?)\b",
+        r"\b(?:interview\w*|phone screen|onsite|hiring manager)\b",
+        r"\b(?:candidature|poste|recrutement|bewerbung|stelle|stellenangebot|candidatura|puesto|vacante|selección)\b",
+    ),
+]
+
+# Applicant tracking systems: mail from these domains is job mail (usually no-reply).
+ATS_DOMAINS: dict[str, str] = {
+    "greenhouse.io": "Greenhouse",
+    "greenhouse-mail.io": "Greenhouse",
+    "lever.co": "Lever",
+    "hire.lever.co": "Lever",
+    "myworkday.com": "Workday",
+    "myworkdayjobs.com": "Workday",
+    "workday.com": "Workday",
+    "icims.com": "iCIMS",
+    "talent.icims.com": "iCIMS",
+    "ashbyhq.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters",
+    "jobvite.com": "Jobvite",
+    "workablemail.com": "Workable",
+    "workable.com": "Workable",
+    "bamboohr.com": "BambooHR",
+    "breezy.hr": "Breezy",
+    "recruitee.com": "Recruitee",
+    "teamtailor.com": "Teamtailor",
+    "teamtailor-mail.com": "Teamtailor",
+    "successfactors.com": "SuccessFactors",
+    "successfactors.eu": "SuccessFactors",
+    "taleo.net": "Taleo",
+    "jazzhr.com": "JazzHR",
+    "applytojob.com": "JazzHR",
+    "personio.de": "Personio",
+    "personio.com": "Personio",
+    "pinpointhq.com": "Pinpoint",
+    "rippling.com": "Rippling",
+    "dover.com": "Dover",
+    "gem.com": "Gem",
+    "paradox.ai": "Paradox",
+    "oraclecloud.com": "Oracle Recruiting",
+}
+
+# Webmail domains: mail from them is from a person, not an organisation.
+PERSONAL_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com",
+        "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
+        "web.de", "orange.fr", "free.fr", "laposte.net", "yahoo.fr", "hotmail.fr", "yahoo.es",
+    }
+)
+
+# Platforms whose notifications are never job decisions even when they mention jobs.
+NOTIFICATION_DOMAINS: frozenset[str] = frozenset(
+    {"github.com", "gitlab.com", "atlassian.net", "linkedin.com", "slack.com", "notion.so"}
+)
+
+NO_REPLY_LOCAL = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|notifications?|mailer-daemon|bounces?|hr-noreply)\b", re.I)
+
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
+
+# "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
+CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when)\b", re.I)
+# Clauses that negate a rejection/interview phrase the other way round ("not based on your qualifications").
