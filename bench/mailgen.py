@@ -407,6 +407,12 @@ def build_message(
     for part in getattr(body, "_payload", []) if body.is_multipart() else []:
         if isinstance(part, Message) and part.is_multipart():
             del part["MIME-Version"]
+    # Fixed boundaries derived from the Message-ID: the stdlib picks random ones, which would
+    # make the output differ between runs with the same seed.
+    for i, part in enumerate(body.walk()):
+        if part.is_multipart():
+            tag = hashlib.blake2b(f"{message_id}#{i}".encode(), digest_size=10).hexdigest()
+            part.set_boundary(f"----=_Part_{i}_{tag}")
     mime = [(k, v) for k, v in body.items()]
     for k in {k for k, _ in mime}:
         del body[k]
