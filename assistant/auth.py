@@ -122,7 +122,11 @@ def load_credentials(home: Path, token_uri: str | None = None, endpoint: str | N
     # from_authorized_user_info always resets token_uri to Google's; keep the file's or the override.
     uri = resolve_token_uri(token_uri, endpoint) or info.get("token_uri") or GOOGLE_TOKEN_URI
     if uri != creds.token_uri:
+        expiry = creds.expiry
         creds = creds.with_token_uri(uri)
+        # with_token_uri() copies the credentials without their expiry (google-auth's _make_copy),
+        # which would make an expired token look valid forever; put it back.
+        creds.expiry = expiry
     if not creds.valid and creds.refresh_token:
         try:
             creds.refresh(Request())

@@ -451,6 +451,7 @@ class GmailServer:
         self.request_log: list[LoggedRequest] = []
         self.call_log: list[str] = []  # method ids in order: "users.messages.get", "batch", "token", ...
         self.units_spent = 0
+        self.quota_rejections = 0
         self.batch_sizes: list[int] = []
         self.refresh_error: str | None = None  # e.g. "invalid_grant": every refresh fails
         self.access_tokens: dict[str, Token] = {}
@@ -474,7 +475,7 @@ class GmailServer:
         handler = _make_handler(self)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="gmail-server", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="gmail-server", daemon=True)
         self._thread.start()
         return self
 
@@ -682,7 +683,7 @@ class GmailServer:
             self.state.history.append(
                 HistoryRecord(hid, "messageDeleted", msg_id, draft_msg.thread_id, tuple(draft_msg.labels))
             )
-            return self._store(draft_msg.raw, ("SENT",), draft_msg.thread_id, None).id
+            return self._store(draft_msg.raw, ("SENT",), draft_msg.thread_id, self.clock()).id
 
     def delete_draft(self, draft_id: str) -> None:
         """Simulate the owner discarding a draft in the Gmail UI."""
@@ -721,6 +722,10 @@ class GmailServer:
         """Method ids of API calls made so far (batch parts included, batch envelopes and token excluded)."""
         return [c for c in self.call_log if c not in ("batch", "token", "revoke", "auth") and
                 (method_id is None or c == method_id)]
+
+    def set_quota(self, per_second: float | None) -> None:
+        """Enforce (or, with None, stop enforcing) a per-user quota of `per_second` units per second."""
+        self.quota = Quota(per_second, self.clock)
 
     def reset_log(self) -> None:
         with self._lock:
@@ -863,6 +868,7 @@ class GmailServer:
         units = QUOTA_UNITS.get(api.id, 5)
         wait = self.quota.take(units)
         if wait:
+            self.quota_rejections += 1
             return (
                 error_response(429, "rateLimitExceeded", "User-rate limit exceeded.",
                                {"Retry-After": str(max(1, math.ceil(wait)))}),
@@ -1146,7 +1152,7 @@ class GmailServer:
 
     def _api_drafts_create(self, pp: dict, q: dict, body: Any) -> dict[str, Any]:
         raw, thread_id = self._draft_message(body)
-        stored = self._store(raw, ("DRAFT",), thread_id, None)
+        stored = self._store(raw, ("DRAFT",), thread_id, self.clock())
         draft_id = f"r-{next(self._draft_ids)}"
         self.state.drafts[draft_id] = stored.id
         return {"id": draft_id, "message": {"id": stored.id, "threadId": stored.thread_id, "labelIds": ["DRAFT"]}}
@@ -1178,7 +1184,7 @@ class GmailServer:
         self.state.history.append(
             HistoryRecord(self._next_history(), "messageDeleted", old.id, old.thread_id, tuple(old.labels))
         )
-        stored = self._store(raw, ("DRAFT",), thread_id, None)
+        stored = self._store(raw, ("DRAFT",), thread_id, self.clock())
         self.state.drafts[draft_id] = stored.id
         return {"id": draft_id, "message": {"id": stored.id, "threadId": stored.thread_id, "labelIds": ["DRAFT"]}}
 
@@ -1297,6 +1303,11 @@ def _make_handler(server: GmailServer) -> type[BaseHTTPRequestHandler]:
             path = parsed.path
             if path == "/token" and method == "POST":
                 form = dict(urllib.parse.parse_qsl(body.decode()))
+                basic = self.headers.get("Authorization", "")
+                if basic.lower().startswith("basic ") and "client_id" not in form:
+                    user, _, secret = base64.b64decode(basic[6:]).decode().partition(":")
+                    form["client_id"] = urllib.parse.unquote(user)
+                    form["client_secret"] = urllib.parse.unquote(secret)
                 fault = server.faults.pick("token", False)
                 if fault is not None:
                     self._send(_fault_response(fault[0], fault[1]))
