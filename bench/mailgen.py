@@ -40,6 +40,7 @@ from email.mime.application import MIMEApplication
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
+from email.policy import compat32 as _compat32
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -1357,7 +1358,18 @@ def generate(
     items = sorted(
         gen.out, key=lambda mt: (mt[1]["date"] and datetime.fromisoformat(mt[1]["date"]), mt[1]["message_id"])
     )
-    return [(msg.as_bytes(), truth) for msg, truth in items]
+    return [(to_bytes(msg), truth) for msg, truth in items]
+
+
+# Fold header lines at 200 characters rather than 78: compat32 otherwise puts a long single token
+# (an Outlook Message-ID) on a continuation line of its own, leaving a value that starts with "\n ".
+# RFC 5322 allows lines up to 998 characters; 78 is only a recommendation.
+_SERIALIZE_POLICY = _compat32.clone(max_line_length=200)
+
+
+def to_bytes(msg: Message) -> bytes:
+    """Serialize a message built by build_message (LF line endings)."""
+    return msg.as_bytes(policy=_SERIALIZE_POLICY)
 
 
 def _thread_number(truth: Truth) -> int:

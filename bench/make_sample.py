@@ -31,6 +31,7 @@ from mailgen import (  # noqa: E402
     newsletter_html,
     quote,
     text_to_html,
+    to_bytes,
     write_mbox,
 )
 
@@ -122,7 +123,7 @@ class Sample:
             "expect_draft": expect_draft,
             "gmail_labels": gmail_labels or ("Sent" if folder == "SENT" else "Inbox,Opened"),
         }
-        self.msgs.append((msg.as_bytes(), truth))
+        self.msgs.append((to_bytes(msg), truth))
 
 
 def build() -> list[tuple[bytes, dict]]:  # noqa: PLR0915 - one long, readable script of a mailbox
