@@ -1,0 +1,574 @@
+"""Facts from a classified Message: company, contact, role, interview time, return date, redirect.
+
+Pure: no I/O, no clock (relative dates resolve against the message's own Date header and time
+zone), no network. Dates go through dateparser / icalendar, never hand-written date math.
+Fields that cannot be found are "" or None: a draft addressed to "Dear None" is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import dateparser
+
+from assistant.classify import ats_name, is_no_reply
+from assistant.classify_rules import PERSONAL_DOMAINS
+from assistant.models import Facts, Message
+
+# Words that make a display name or a signature line an organisation rather than a person.
+ORG_WORDS = frozenset(
+    """
+    recruiting recruitment recruiter careers career talent team hr human resources resource acquisition
+    jobs job notifications notification alerts alert inc inc. llc ltd gmbh co co. corp company bank health
+    analytics robotics lending insurance leasing admissions admission graduate school university college
+    center centre services service support office department district city county state program chairs
+    committee folks data logistics foods labs systems group partners solutions software payments capital
+    credit union clinics clinic fabrication packaging foundation project alliance academy the of via and
+    newsletter news digest community people staffing hiring noreply no-reply info hello mail
+    """.split()
+)
+
+# Job-title nouns: a role candidate must contain one.
+TITLE_WORDS = frozenset(
+    """
+    analyst analyste analista engineer ingénieur ingeniero ingenieur developer développeur desarrollador
+    entwickler designer coordinator coordinatrice coordinador manager gerente specialist spécialiste
+    especialista associate assistant teacher professor supervisor planner director lead intern internship
+    stagiaire trainee apprentice consultant consultante representative officer administrator scientist
+    technician nurse accountant clerk architect programmer tester writer editor producer recruiter
+    advisor adviser agent operator controller auditor strategist economist researcher therapist
+    pharmacist paralegal cashier receptionist secretary driver mechanic electrician chef cook
+    coach instructor tutor librarian counselor counsellor head vp principal fellow buyer merchandiser
+    dispatcher scheduler estimator inspector investigator underwriter referent referentin sachbearbeiter
+    mitarbeiter berater leiter werkstudent gestionnaire chargé chargée responsable técnico técnica
+    """.split()
+)
+
+_CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.+#/-]*"
+_NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|du[ \t]+|and[ \t]+)?{_CAP}){{0,5}}")
+_TTOK = r"(?:\.NET|[A-ZÀ-Ý][a-z]{0,2}\.|[A-ZÀ-Ý0-9][\w+#/&'-]*)"
+_TITLE = (
+    rf"(?:(?:\d+(?:st|nd|rd|th)\s+)?{_TTOK}"
+    rf"(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+|de[ \t]+|d'|for[ \t]+)?{_TTOK})*"
+    r"(?:[ \t]+[–-][ \t]+(?:\d\w*[ \t]+)?[A-Z]\w+(?:[ \t]+\w+)?)?"
+    r"(?:,[ \t]+Grades?[ \t]+[\d-]+)?"
+    r"(?:[ \t]+\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|remoto|remote|hybrid|contractor|[A-Za-zé/ ]{2,20})\))?)"
+)
+_SIGNOFF = re.compile(
+    r"^\s*(?:thanks|thank you|many thanks|best|best regards|best wishes|regards|kind regards|warm regards|warmly|"
+    r"sincerely|cheers|all the best|with gratitude|with appreciation|take care|looking forward to it|"
+    r"thanks for being flexible|un saludo|saludos|atentamente|cordialement|bien cordialement|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße)\b[^\n]{0,30}[,.!]?\s*$",
+    re.I | re.M,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|rv|sv|automatic reply|auto(?:matic)?[- ]reply|out of (?:the )?office|"
+    r"automatische antwort|réponse automatique|respuesta automática)\s*:\s*)+",
+    re.I,
+)
+_LANGS = ["en", "de", "fr", "es"]
+_TZ_WORDS = {"eastern": "America/New_York", "et": "America/New_York", "est": "America/New_York",
+             "edt": "America/New_York", "central": "America/Chicago", "ct": "America/Chicago",
+             "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "mountain": "America/Denver"}
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped prose lines (a line break after a long line) so phrases are not cut."""
+    return re.sub(r"(?<=[^\n]{55})\n(?=[^\n\s])", " ", text)
+
+
+ORG_SUFFIXES = (
+    "analytics", "labs", "outfitters", "grocers", "systems", "robotics", "payments", "health", "partners",
+    "logistics", "software", "foods", "capital", "solutions", "group", "consulting", "insurance", "bank",
+    "clinics", "energy", "freight", "studio", "studios", "technologies", "tech", "media", "works",
+)
+
+
+def _pretty_stem(stem: str) -> str:
+    """'pinecrestanalytics' -> 'Pinecrest Analytics'; 'kranich-logistik' -> 'Kranich Logistik'."""
+    if "-" in stem:
+        return " ".join(p.title() for p in stem.split("-"))
+    for suf in ORG_SUFFIXES:
+        if stem.endswith(suf) and len(stem) > len(suf) + 2:
+            return stem[: -len(suf)].title() + " " + suf.title()
+    return stem.title()
+
+
+def _fold(s: str) -> str:
+    """Lower-case ASCII letters only: "Renée" -> "renee"."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if c.isascii() and c.isalpha()).lower()
+
+
+def _domain_stem(addr: str) -> str:
+    dom = addr.rpartition("@")[2].lower()
+    parts = [p for p in dom.split(".") if p not in ("com", "org", "net", "io", "co", "de", "fr", "es", "uk", "edu", "gov", "ai", "dev", "app", "energy", "eu", "mail", "email", "e", "hire", "talent", "careers", "jobs")]
+    return parts[-1] if parts else ""
+
+
+def _strip_org_suffix(name: str) -> str:
+    name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", name, flags=re.I)
+    name = re.sub(r"\s+via\s+\w+$", "", name, flags=re.I)
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    name = re.sub(r"\s*[-|·–,]\s*(?:human resources|talent acquisition|hr|recruiting|careers)$", "", name, flags=re.I)
+    for _ in range(3):
+        new = re.sub(
+            r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
+            r"careers?|hiring team|people team|hr team|human resources|hr|jobs|team|notifications)$",
+            "",
+            name,
+            flags=re.I,
+        )
+        if new == name:
+            break
+        name = new
+    return name.strip(" ,-|·")
+
+
+def looks_like_person(name: str) -> bool:
+    """A display name or signature line that reads as a person's name ("Grace Obi", "Dr. Evelyn Marsh")."""
+    name = re.sub(r"\s*\([^)]*\)\s*", " ", name)
+    name = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r",\s*(?:ed\.?d|ph\.?d|md|mba|cpa|phd)\.?$", "", name, flags=re.I)
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    for t in tokens:
+        if not re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\.?", t):
+            return False
+        if t.lower().strip(".") in ORG_WORDS:
+            return False
+    return True
+
+
+def _first_name(name: str) -> str:
+    name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+    name = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name, flags=re.I)
+    if "," in name:  # "Okafor, Sam"
+        last, _, first = name.partition(",")
+        name = first.strip() or last
+    return name.split()[0] if name.split() else ""
+
+
+def _name_matches_address(name: str, addr: str) -> bool:
+    local = _fold(addr.partition("@")[0])
+    parts = [_fold(p) for p in re.sub(r"\([^)]*\)", "", name).split() if _fold(p)]
+    if not parts or not local:
+        return False
+    first, last = parts[0], parts[-1]
+    return (
+        (len(last) >= 3 and last in local)
+        or (len(first) >= 3 and local.startswith(first[:3]))
+        or local == first[0] + last
+    )
+
+
+# ---------------------------------------------------------------------------- people
+
+
+def _signer(text: str) -> str:
+    """The name under the sign-off, when it reads as a person's name."""
+    lines = text.strip().split("\n")
+    for i, line in enumerate(lines):
+        if _SIGNOFF.match(line):
+            for nxt in lines[i + 1 : i + 4]:
+                cand = nxt.strip().lstrip("-– ").split(",")[0].split("|")[0].strip()
+                if not cand:
+                    continue
+                if looks_like_person(cand):
+                    return cand
+                break
+    # No sign-off: a last short line like "- Nate", "Dana", "Ben".
+    tail = [ln.strip() for ln in lines[-6:] if ln.strip()]
+    for ln in list(reversed(tail))[:3]:
+        cand = ln.lstrip("-– ").strip()
+        if re.fullmatch(r"\(?auto-?reply\)?|sent from my \w+", cand, re.I):
+            continue
+        if looks_like_person(cand) and len(cand.split()) <= 3:
+            return cand
+        if not re.search(r"[|,·]|\d", cand):
+            break
+    return ""
+
+
+def _named_contact_in_body(text: str) -> tuple[str, str]:
+    """'please contact your recruiter, Priyanka Raman, at praman@x.org' -> (name, email)."""
+    m = re.search(
+        r"(?:contact|reach out to|write to|e-?mail|reach)\s+(?:your\s+|our\s+)?(?:recruiter|recruiting coordinator|"
+        r"hiring manager|coordinator)?,?\s*([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}),?\s*(?:at|\(|<|:)?\s*"
+        r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+        text,
+    )
+    if m and looks_like_person(m.group(1)):
+        return m.group(1), m.group(2).lower()
+    return "", ""
+
+
+def _contact(msg: Message, company: str) -> tuple[str, str, str]:
+    """(first name, full name, email) of the human to thank and write to."""
+    from_name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", msg.from_name or "", flags=re.I).strip()
+    sender = msg.from_email
+    org_like = bool(company) and _fold(from_name) == _fold(company)
+    human_from = (
+        bool(from_name)
+        and looks_like_person(from_name)
+        and not org_like
+        and len(from_name.split()) >= 2
+    )
+    reply_human = next(
+        ((n, a) for n, a in msg.reply_to if n and looks_like_person(n) and not is_no_reply(a) and len(n.split()) >= 2),
+        None,
+    )
+    if human_from and not is_no_reply(sender) and not ats_name(sender):
+        return _first_name(from_name), from_name, sender
+    if reply_human:
+        return _first_name(reply_human[0]), reply_human[0], reply_human[1]
+    if human_from:  # "Marisol Vega <no-reply@hire.lever.co>": a person, but no address to write to
+        signer = _signer(msg.text)
+        return _first_name(from_name), from_name, ""
+    name, email = _named_contact_in_body(msg.text)
+    if name:
+        return _first_name(name), name, email
+    signer = _signer(msg.text)
+    if signer and (len(signer.split()) >= 2 or not is_no_reply(sender)):
+        email = "" if is_no_reply(sender) or ats_name(sender) else sender
+        return _first_name(signer), signer, email
+    return "", "", ""
+
+
+# ---------------------------------------------------------------------------- company
+
+
+def _clean_company(name: str) -> str:
+    name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)\.\s", name.strip())[0]
+    name = _strip_org_suffix(name.strip())
+    name = re.sub(r"\s*[-–·|]\s+.*$", "", name)  # "Stratus Packaging Co. - Marion Plant"
+    name = re.sub(r",\s*Inc\.?$", "", name)
+    name = re.sub(r"\s+(?:Inc|LLC|Ltd|S\.L|S\.A)\.?$", "", name)
+    return name.strip(" ,.") if not name.endswith("Co.") else name.strip(" ,")
+
+
+def _company_candidates(msg: Message) -> list[tuple[float, str]]:
+    cands: list[tuple[float, str]] = []
+    text = msg.text or ""
+    subject = _SUBJECT_PREFIX.sub("", msg.subject or "")
+    is_ats = bool(ats_name(msg.from_email))
+    is_personal = msg.from_email.rpartition("@")[2] in PERSONAL_DOMAINS
+    stems: list[str] = []
+    if is_ats:
+        local = msg.from_email.partition("@")[0].lower()
+        if not is_no_reply(msg.from_email) and local not in ("careers", "jobs", "recruiting", "notification", "notifications"):
+            stems.append(local)
+    elif not is_personal:
+        stems.append(_domain_stem(msg.from_email))
+    for _, addr in msg.reply_to:
+        if not ats_name(addr) and addr.rpartition("@")[2] not in PERSONAL_DOMAINS:
+            stems.append(_domain_stem(addr))
+    fwd_stems = [_domain_stem(a) for a in _EMAIL.findall(msg.forwarded or "")[:2] if a.rpartition("@")[2] not in PERSONAL_DOMAINS]
+    stems = [s for s in stems if s]
+    text = _unwrap(text)
+
+    def matches_stem(phrase: str, stem_list: list[str]) -> bool:
+        words = [_fold(w) for w in phrase.split() if len(_fold(w)) >= 3]
+        if not words:
+            return False
+        for st in stem_list:
+            parts = st.split("-")
+            if any(p.startswith(words[0][:5]) for p in parts) or _fold(phrase) == st.replace("-", ""):
+                return True
+        return False
+
+    def add(score: float, name: str, domain_match: bool = False) -> None:
+        name = _clean_company(name)
+        if not name or len(name) < 3 or re.fullmatch(r"[A-Z]{1,3}", name):
+            return
+        if _valid_title(name):
+            return
+        if not domain_match and not is_ats and looks_like_person(name) and not matches_stem(name, stems):
+            return
+        if _fold(name) in ("sam", "candidate", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
+            return
+        cands.append((score, name))
+
+    # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting").
+    if is_ats and msg.from_name and not looks_like_person(msg.from_name):
+        add(3.0, msg.from_name)
+    for m in re.finditer(r"(?:on behalf of|sent (?:via \w+ )?on behalf of|generated by \w+ on behalf of)\s+(?:everyone at\s+)?(" + _NAME_PHRASE.pattern + ")", text):
+        add(3.5, m.group(1))
+    # Signature lines: "Title | Company", "Title, Company", a Company line under the name.
+    tail = text.strip().split("\n")[-8:]
+    for ln in tail:
+        for m in re.finditer(r"(?:\||,|·| at )\s*(" + _NAME_PHRASE.pattern + ")", ln):
+            add(2.0, m.group(1))
+    # Phrases that match the sender's domain ("Alder & Vance Architects" for aldervance.com).
+    for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded)):
+        for m in _NAME_PHRASE.finditer(src):
+            phrase = m.group(0)
+            if stems and matches_stem(phrase, stems):
+                add(3.0 + 0.1 * len(phrase.split()), phrase, True)
+            elif where == "forwarded" and fwd_stems and matches_stem(phrase, fwd_stems):
+                add(3.0 + 0.1 * len(phrase.split()), phrase, True)
+    # "at Company", "with Company", "to Company", "interest in Company", "join Company".
+    for src, base in ((subject, 2.0), (text, 1.5)):
+        for m in re.finditer(
+            r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")", src
+        ):
+            add(base, m.group(1))
+        m = re.match(r"\s*(" + _NAME_PHRASE.pattern + r")\s+[-–]\s+", src)
+        if m and src is subject:
+            add(1.8, m.group(1))
+    # Agency recruiter forwarding a client's note: the client's signature names the employer.
+    if msg.forwarded:
+        ftail = msg.forwarded.strip().split("\n")[-4:]
+        for ln in ftail:
+            if re.fullmatch(_NAME_PHRASE.pattern, ln.strip()) and not looks_like_person(ln.strip()):
+                add(2.2, ln.strip())
+    for st in stems[:1]:
+        add(0.5, _pretty_stem(st), True)
+    return cands
+
+
+def _company(msg: Message) -> str:
+    cands = _company_candidates(msg)
+    if not cands:
+        return ""
+    # Evidence for the same name adds up; prefix variants ("Calloway" / "Calloway Precision Parts")
+    # pool into the longer form.
+    totals: dict[str, float] = {}
+    for score, name in cands:
+        totals[name] = totals.get(name, 0.0) + score
+    names = sorted(totals, key=len, reverse=True)
+    pooled: dict[str, float] = {}
+    for name in names:
+        longer = next((n for n in pooled if n.lower().startswith(name.lower() + " ") and not _is_staffing(n)), None)
+        if longer:
+            pooled[longer] += totals[name]
+        else:
+            pooled[name] = totals[name]
+    agency = [n for n in pooled if _is_staffing(n)]
+    if agency and len(pooled) > len(agency) and msg.forwarded:
+        for n in agency:
+            pooled[n] -= 3.0
+    return max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def _is_staffing(name: str) -> bool:
+    return bool(re.search(r"\b(?:staffing|talent partners|recruit\w*|search partners|headhunt\w*)\b", name, re.I))
+
+
+# ---------------------------------------------------------------------------- role
+
+_ROLE_PATTERNS = [
+    rf"(?i:job title|title|role|position|poste|puesto|stelle):[ \t]*({_TITLE})",
+    rf"(?i:the position of|the role of|le poste d['e][ \t]*|el puesto de|la posición de|die Stelle als|als)[ \t]*({_TITLE})",
+    rf"(?i:the|our|your|this)[ \t]+({_TITLE})[ \t]+(?i:position|role|opening|seat|job|vacancy|onsite|interview|gig|posting|team)\b",
+    rf"(?i:application|applying|applied|apply|candidature|candidatura|bewerbung)[ \t]+(?i:for|to|as|pour|para|als)[ \t]+(?i:the[ \t]+|our[ \t]+|a[ \t]+)?({_TITLE})",
+    rf"(?i:managing|hiring for|for|about)[ \t]+the[ \t]+({_TITLE})",
+]
+
+
+def _valid_title(title: str) -> str:
+    title = title.strip(" .,-–")
+    title = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", title)  # "(R-10482)", "(Job ID 2025-3317)"
+    title = re.sub(r"\s+(?:at|with|in|for)\s+.*$", "", title)
+    title = re.sub(r"\s+(?:interview|application|position|role|opening)$", "", title, flags=re.I)
+    words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
+    if not title or len(words) > 9:
+        return ""
+    if not any(w in TITLE_WORDS for w in words):
+        return ""
+    return title
+
+
+def _role(msg: Message) -> str:
+    subject = _SUBJECT_PREFIX.sub("", msg.subject or "")
+    sources = [_unwrap(msg.text or ""), _unwrap(msg.forwarded or ""), subject]
+    for pat in _ROLE_PATTERNS:
+        for src in sources:
+            for m in re.finditer(pat, src):
+                t = _valid_title(m.group(1))
+                if t:
+                    return t
+    for ev in msg.calendar:
+        m = re.search(r"\(([^)]+)\)\s*$", ev.summary or "")
+        if m and _valid_title(m.group(1)):
+            return _valid_title(m.group(1))
+    # Subject shapes: "Company - Role", "Role - Thursday", "Thank you - Role interview", "(Role)", "/ Role".
+    parts = re.split(r"\s+[-–|:/]\s+|\s*[!?]\s+|\(|\)", subject)
+    for p in parts:
+        p = re.sub(r"^(?:your application(?: for| to)?|application (?:status|received|confirmation)|thank you|update on|update|checking in|following up|question about the|referral|interview availability|onsite visit)\s*[:-]?\s*", "", p.strip(), flags=re.I)
+        m = re.match(_TITLE, p.strip())
+        if m:
+            t = _valid_title(m.group(0))
+            if t:
+                return t
+    for src in sources:
+        for m in re.finditer(_TITLE, src):
+            t = _valid_title(m.group(0))
+            if t and len(t.split()) >= 2:
+                return t
+    return ""
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def _settings(msg: Message) -> dict[str, Any]:
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
+    if msg.date:
+        settings["RELATIVE_BASE"] = msg.date.replace(tzinfo=None)
+    return settings
+
+
+def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
+    """Parse the longest leading part of `fragment` that dateparser understands."""
+    fragment = re.split(r"[.;\n(]|\s+(?:and|und|et|y|with|if|to|but)\s+|,\s+(?:and|but|so)\b", fragment)[0]
+    fragment = re.sub(r"\b(?:on|am|le|el|the|de retour|ab dem|ab|dem)\s+", "", fragment.strip(), flags=re.I)
+    words = fragment.split()[:8]
+    settings = _settings(msg)
+    while words:
+        cand = " ".join(words).strip(" ,")
+        if re.search(r"\d|day|tag|morgen|demain|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|week|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember", cand, re.I):
+            try:
+                dt = dateparser.parse(cand, languages=_LANGS, settings=settings)
+            except Exception:  # dateparser raises assorted errors on odd input
+                dt = None
+            if dt:
+                return dt
+        words.pop()
+    return None
+
+
+_RETURN_TRIGGERS = [
+    (r"\b(?:back|return(?:ing)?|will return|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo)\b"
+     r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
+    (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0),
+    (r"\buntil\s+", 0),
+    (r"\b(?:through|thru|bis einschließlich|bis zum|bis|jusqu'au|hasta el)\s+", 1),
+]
+
+
+def _return_date(msg: Message) -> date | None:
+    text = msg.text or ""
+    subject = msg.subject or ""
+    for trig, shift in _RETURN_TRIGGERS:
+        for src in (text, subject):
+            for m in re.finditer(trig, src, re.I):
+                dt = _parse_fragment(src[m.end() : m.end() + 60], msg)
+                before = src[max(0, m.start() - 12) : m.start()]
+                if shift and re.search(r"day\s*$", before, re.I):  # "Monday through Friday": office hours
+                    continue
+                if dt and (not msg.date or msg.date.date() <= dt.date() <= msg.date.date() + timedelta(days=400)):
+                    d = dt.date()
+                    if shift:
+                        d = d + timedelta(days=shift)
+                        while d.weekday() >= 5:  # out "through Friday": back the next working day
+                            d = d + timedelta(days=1)
+                    return d
+    return None
+
+
+_DATETIME_IN_TEXT = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
+    r"[^.\n;]{0,40}?\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)",
+    re.I,
+)
+
+
+def _tz_for(msg: Message, fragment: str) -> Any:
+    from zoneinfo import ZoneInfo
+
+    m = re.search(r"\(UTC([+-]\d\d):(\d\d)\)", fragment)
+    if m:
+        from datetime import timezone
+
+        sign = -1 if m.group(1).startswith("-") else 1
+        return timezone(sign * timedelta(hours=abs(int(m.group(1))), minutes=int(m.group(2))))
+    for word, zone in _TZ_WORDS.items():
+        if re.search(rf"\b{word}\b", fragment, re.I):
+            return ZoneInfo(zone)
+    return msg.date.tzinfo if msg.date else None
+
+
+def _interview_at(msg: Message) -> datetime | None:
+    for ev in msg.calendar:
+        if ev.start and isinstance(ev.start, datetime):
+            if ev.start.tzinfo is None and msg.date:
+                return ev.start.replace(tzinfo=msg.date.tzinfo)
+            return ev.start
+    text = msg.text or ""
+    for m in _DATETIME_IN_TEXT.finditer(text):
+        frag = m.group(0)
+        clean = re.sub(r"\ba\.m\.", "am", re.sub(r"\bp\.m\.", "pm", frag, flags=re.I), flags=re.I)
+        clean = re.sub(r"\s+at\s+", " ", clean)
+        clean = re.sub(r"[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?$", "", clean, flags=re.I)
+        try:
+            dt = dateparser.parse(clean, languages=["en"], settings=_settings(msg))
+        except Exception:
+            dt = None
+        if dt:
+            if msg.date and dt.year > msg.date.year + 1:
+                continue
+            tail = text[m.end() : m.end() + 40]
+            tz = _tz_for(msg, frag + tail)
+            return dt.replace(tzinfo=tz) if tz else dt
+    return None
+
+
+# ---------------------------------------------------------------------------- redirect
+
+
+def _redirect(msg: Message) -> tuple[str, str]:
+    text = msg.text or ""
+    if not re.search(r"\bno longer (?:with|at|work|employed)|\bhas left\b|\bleft the company\b|nicht mehr (?:bei|für)|ne fait plus partie|ya no (?:trabaja|forma parte)", text, re.I):
+        return "", ""
+    for m in _EMAIL.finditer(text):
+        email = m.group(0).lower().rstrip(".")
+        if email == msg.from_email:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        nm = re.search(r"([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\s*(?:at|\(|<|:)?\s*$", before)
+        name = nm.group(1) if nm and looks_like_person(nm.group(1)) else ""
+        return email, name
+    return "", ""
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def extract(msg: Message, label: str, owner_email: str = "") -> Facts:
+    """Facts for a message already labelled `label`. Never raises on odd mail."""
+    owner = owner_email.strip().lower()
+    company = _company(msg)
+    first, full, email = _contact(msg, company)
+    if email and email == owner:
+        first, full, email = "", "", ""
+    role = _role(msg)
+    interview_at = _interview_at(msg) if label == "interview" else None
+    return_date = _return_date(msg) if label == "auto_reply" else None
+    redirect_email, redirect_name = _redirect(msg) if label == "auto_reply" else ("", "")
+    interviewers: list[tuple[str, str]] = []
+    for ev in msg.calendar:
+        people = [(ev.organizer_name, ev.organizer_email), *ev.attendees]
+        for name, addr in people:
+            addr = (addr or "").lower()
+            if not addr or addr == owner or is_no_reply(addr) or any(a == addr for _, a in interviewers):
+                continue
+            interviewers.append((name or "", addr))
+    return Facts(
+        company=company,
+        contact_first_name=first,
+        contact_name=full,
+        contact_email=email,
+        role=role,
+        interview_at=interview_at,
+        return_date=return_date,
+        redirect_email=redirect_email,
+        redirect_name=redirect_name,
+        interviewers=tuple(interviewers),
+    )
