@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -317,6 +317,8 @@ def _scan(
     owner_hint: str,
 ) -> ScanSummary:
     summary = ScanSummary(source=source_name, dry_run=dry_run, first_scan=not store.state("scanned", False))
+    if not store.state("first_scan_at"):
+        store.set_state("first_scan_at", app.now.astimezone(UTC).isoformat())
     owner = infer_owner(store, app.config) or owner_hint.lower()
     corrections = stored_corrections(store)
     pending: list[tuple[RawMail, Message]] = []  # parsed, waiting for the owner to be known
@@ -599,7 +601,27 @@ def _company_paused(store: Store, company: str) -> bool:
 
 
 def plan_followups(app: App, store: Store) -> list[FollowUp]:
-    return cadence_mod.plan(contact_states(store), app.cadence(), app.now, app.tz)
+    """The next note for every contact.
+
+    Mail from before the first scan only feeds the history: a check-in or keep-in-touch that was already
+    overdue when the assistant first ran is not drafted at once (that would flood a new user with notes
+    about old news); it is rescheduled to `keep_in_touch_first_days` after the first scan.
+    """
+    cadence = app.cadence()
+    plan = cadence_mod.plan(contact_states(store), cadence, app.now, app.tz)
+    first = store.state("first_scan_at")
+    baseline = _dt(first).astimezone(app.tz).date() if first else app.today
+    out = []
+    for f in plan:
+        if f.kind in ("keep_in_touch", "check_in") and f.due < baseline:
+            due = cadence_mod.roll_weekend(baseline + timedelta(days=cadence.keep_in_touch_first_days))
+            f = FollowUp(
+                contact=f.contact, kind=f.kind, due=due, message_id=f.message_id,
+                reason=f"{f.reason}; history from before your first scan ({baseline}), so "
+                f"{cadence.keep_in_touch_first_days} days after it",
+            )
+        out.append(f)
+    return out
 
 
 # --- drafts ------------------------------------------------------------------------------------
