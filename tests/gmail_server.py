@@ -891,6 +891,9 @@ class GmailServer:
                 result = handler(path_params, params, payload)
             except ApiError as e:
                 return error_response(e.status, e.reason, e.message, e.headers), api.id, delay
+            except Exception as e:  # noqa: BLE001 - a bug in this server or a malformed request
+                self.violations.append(f"{api.id}: test server crashed: {type(e).__name__}: {e}")
+                return error_response(500, "backendError", "Test server error"), api.id, delay
             if result is None:
                 return Response(204, {}, b""), api.id, delay
             return json_response(result), api.id, delay
@@ -1091,6 +1094,9 @@ class GmailServer:
         }
 
     def _api_history_list(self, pp: dict, q: dict, body: Any) -> dict[str, Any]:
+        if "startHistoryId" not in q:
+            self.violations.append("users.history.list: startHistoryId missing")
+            raise ApiError(400, "invalidArgument", "Missing startHistoryId")
         start = int(q["startHistoryId"][0])
         if start < self.min_history_id:
             raise ApiError(404, "notFound", "Requested entity was not found.")
