@@ -118,7 +118,9 @@ def load_credentials(home: Path, token_uri: str | None = None, endpoint: str | N
         info = json.loads(path.read_text(encoding="utf-8"))
         creds = Credentials.from_authorized_user_info(info)
     except (OSError, ValueError) as e:
-        raise AuthError(f"The sign-in file {path} is unreadable ({type(e).__name__}); run `assistant auth` again.") from e
+        raise AuthError(
+            f"The sign-in file {path} is unreadable ({type(e).__name__}); run `assistant auth` again."
+        ) from e
     # from_authorized_user_info always resets token_uri to Google's; keep the file's or the override.
     uri = resolve_token_uri(token_uri, endpoint) or info.get("token_uri") or GOOGLE_TOKEN_URI
     if uri != creds.token_uri:
@@ -133,7 +135,9 @@ def load_credentials(home: Path, token_uri: str | None = None, endpoint: str | N
         except RefreshError as e:
             raise AuthError(EXPIRED_SENTENCE) from e
         except TransportError as e:
-            raise UserError(f"Could not reach Google's sign-in server ({type(e).__name__}); check the network.") from e
+            raise UserError(
+                f"Could not reach Google's sign-in server ({type(e).__name__}); check the network."
+            ) from e
         save_credentials(home, creds)
     elif not creds.valid:
         raise AuthError(EXPIRED_SENTENCE)
@@ -246,6 +250,8 @@ def revoke(home: Path, token_uri: str | None = None, endpoint: str | None = None
             )
             confirmed = resp.status_code == 200
         except requests.RequestException as e:
-            log.warning("Could not reach Google to revoke the token (%s); deleting it locally.", type(e).__name__)
+            log.warning(
+                "Could not reach Google to revoke the token (%s); deleting it locally.", type(e).__name__
+            )
     path.unlink(missing_ok=True)
     return confirmed

@@ -1,6 +1,6 @@
 """Shared pytest fixtures for the local Gmail API server. Import them in tests/conftest.py:
 
-    from tests.gmail_fixtures import fake_clock, gmail_client, gmail_home, gmail_server  # noqa: F401
+from tests.gmail_fixtures import fake_clock, gmail_client, gmail_home, gmail_server  # noqa: F401
 """
 
 from __future__ import annotations

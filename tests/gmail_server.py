@@ -403,8 +403,11 @@ def error_response(status: int, reason: str, message: str, headers: dict[str, st
             "status": _STATUS_NAMES.get(status, "UNKNOWN"),
         }
     }
-    return Response(status, {"Content-Type": "application/json; charset=UTF-8", **(headers or {})},
-                    json.dumps(body).encode())
+    return Response(
+        status,
+        {"Content-Type": "application/json; charset=UTF-8", **(headers or {})},
+        json.dumps(body).encode(),
+    )
 
 
 def json_response(obj: Any, status: int = 200) -> Response:
@@ -475,7 +478,9 @@ class GmailServer:
         handler = _make_handler(self)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="gmail-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.05,), name="gmail-server", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -661,7 +666,9 @@ class GmailServer:
                 original = self.state.messages[reply_to]
                 ohead = original.headers()
                 osubject = ohead.get("Subject", "")
-                msg["Subject"] = subject or (osubject if osubject.lower().startswith("re:") else f"Re: {osubject}")
+                msg["Subject"] = subject or (
+                    osubject if osubject.lower().startswith("re:") else f"Re: {osubject}"
+                )
                 if original.message_id:
                     msg["In-Reply-To"] = original.message_id
                     msg["References"] = " ".join([*original.references, original.message_id])
@@ -691,7 +698,9 @@ class GmailServer:
             msg_id = self.state.drafts.pop(draft_id)
             msg = self.state.messages.pop(msg_id)
             hid = self._next_history()
-            self.state.history.append(HistoryRecord(hid, "messageDeleted", msg_id, msg.thread_id, tuple(msg.labels)))
+            self.state.history.append(
+                HistoryRecord(hid, "messageDeleted", msg_id, msg.thread_id, tuple(msg.labels))
+            )
 
     def expire_history(self) -> None:
         """Forget all history: any stored startHistoryId now answers 404 (as after about a week in Gmail)."""
@@ -709,7 +718,8 @@ class GmailServer:
 
     def thread(self, thread_id: str) -> list[StoredMessage]:
         return sorted(
-            (m for m in self.state.messages.values() if m.thread_id == thread_id), key=lambda m: m.internal_date
+            (m for m in self.state.messages.values() if m.thread_id == thread_id),
+            key=lambda m: m.internal_date,
         )
 
     def take_violations(self) -> list[str]:
@@ -720,8 +730,11 @@ class GmailServer:
 
     def calls(self, method_id: str | None = None) -> list[str]:
         """Method ids of API calls made so far (batch parts included, batch envelopes and token excluded)."""
-        return [c for c in self.call_log if c not in ("batch", "token", "revoke", "auth") and
-                (method_id is None or c == method_id)]
+        return [
+            c
+            for c in self.call_log
+            if c not in ("batch", "token", "revoke", "auth") and (method_id is None or c == method_id)
+        ]
 
     def set_quota(self, per_second: float | None) -> None:
         """Enforce (or, with None, stop enforcing) a per-user quota of `per_second` units per second."""
@@ -739,18 +752,29 @@ class GmailServer:
         self.call_log.append("token")
         grant = form.get("grant_type")
         if form.get("client_id") != CLIENT_ID:
-            return json_response({"error": "invalid_client", "error_description": "The OAuth client was not found."}, 401)
+            return json_response(
+                {"error": "invalid_client", "error_description": "The OAuth client was not found."}, 401
+            )
         if grant == "refresh_token":
             refresh = form.get("refresh_token", "")
             with self._lock:
                 scopes = self.refresh_tokens.get(refresh)
             if self.refresh_error or scopes is None:
                 return json_response(
-                    {"error": self.refresh_error or "invalid_grant",
-                     "error_description": "Token has been expired or revoked."}, 400)
+                    {
+                        "error": self.refresh_error or "invalid_grant",
+                        "error_description": "Token has been expired or revoked.",
+                    },
+                    400,
+                )
             access = self._new_access_token(scopes, 3600, refresh)
             return json_response(
-                {"access_token": access, "expires_in": 3599, "scope": " ".join(sorted(scopes)), "token_type": "Bearer"}
+                {
+                    "access_token": access,
+                    "expires_in": 3599,
+                    "scope": " ".join(sorted(scopes)),
+                    "token_type": "Bearer",
+                }
             )
         if grant == "authorization_code":
             with self._lock:
@@ -762,8 +786,13 @@ class GmailServer:
                 self.refresh_tokens[refresh] = scopes
             access = self._new_access_token(scopes, 3600, refresh)
             return json_response(
-                {"access_token": access, "expires_in": 3599, "refresh_token": refresh,
-                 "scope": " ".join(sorted(scopes)), "token_type": "Bearer"}
+                {
+                    "access_token": access,
+                    "expires_in": 3599,
+                    "refresh_token": refresh,
+                    "scope": " ".join(sorted(scopes)),
+                    "token_type": "Bearer",
+                }
             )
         return json_response({"error": "unsupported_grant_type"}, 400)
 
@@ -783,7 +812,9 @@ class GmailServer:
                 found = True
                 self.refresh_tokens.pop(tok.refresh_token, None)
         if not found:
-            return json_response({"error": "invalid_token", "error_description": "Token expired or revoked"}, 400)
+            return json_response(
+                {"error": "invalid_token", "error_description": "Token expired or revoked"}, 400
+            )
         return json_response({})
 
     def handle_auth(self, params: dict[str, list[str]]) -> Response:
@@ -814,13 +845,18 @@ class GmailServer:
         if api is None:
             self.call_log.append(f"unknown {method} {path}")
             self.violations.append(
-                f"{method} {path}: " + ("method not allowed on this path" if path_known else "unknown API path")
+                f"{method} {path}: "
+                + ("method not allowed on this path" if path_known else "unknown API path")
             )
             return error_response(404, "notFound", f"Unknown API call {method} {path}"), "unknown", 0.0
         self.call_log.append(api.id)
         if api.id in SEND_METHODS:
             self.violations.append(f"{api.id}: the tool tried to send mail ({method} {path})")
-            return error_response(400, "failedPrecondition", "Sending mail is forbidden in tests"), api.id, 0.0
+            return (
+                error_response(400, "failedPrecondition", "Sending mail is forbidden in tests"),
+                api.id,
+                0.0,
+            )
         problems = self.discovery.check_params(api, params)
         if problems:
             self.violations.extend(problems)
@@ -832,14 +868,20 @@ class GmailServer:
             tok = self.access_tokens.get(token)
         if tok is None or tok.expires < self.clock():
             return (
-                error_response(401, "authError", "Request had invalid authentication credentials.",
-                               {"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'}),
+                error_response(
+                    401,
+                    "authError",
+                    "Request had invalid authentication credentials.",
+                    {"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'},
+                ),
                 api.id,
                 0.0,
             )
         if api.scopes and not (api.scopes & tok.scopes):
             return (
-                error_response(403, "insufficientPermissions", "Request had insufficient authentication scopes."),
+                error_response(
+                    403, "insufficientPermissions", "Request had insufficient authentication scopes."
+                ),
                 api.id,
                 0.0,
             )
@@ -853,8 +895,12 @@ class GmailServer:
             kind, rule = fault
             if kind == "429":
                 return (
-                    error_response(429, "rateLimitExceeded", "Too many concurrent requests for user.",
-                                   {"Retry-After": str(rule.retry_after)}),
+                    error_response(
+                        429,
+                        "rateLimitExceeded",
+                        "Too many concurrent requests for user.",
+                        {"Retry-After": str(rule.retry_after)},
+                    ),
                     api.id,
                     0.0,
                 )
@@ -870,8 +916,12 @@ class GmailServer:
         if wait:
             self.quota_rejections += 1
             return (
-                error_response(429, "rateLimitExceeded", "User-rate limit exceeded.",
-                               {"Retry-After": str(max(1, math.ceil(wait)))}),
+                error_response(
+                    429,
+                    "rateLimitExceeded",
+                    "User-rate limit exceeded.",
+                    {"Retry-After": str(max(1, math.ceil(wait)))},
+                ),
                 api.id,
                 0.0,
             )
@@ -928,7 +978,9 @@ class GmailServer:
             res["payload"] = {
                 "mimeType": parsed.get_content_type(),
                 "headers": [
-                    {"name": k, "value": str(v)} for k, v in parsed.items() if not wanted or k.lower() in wanted
+                    {"name": k, "value": str(v)}
+                    for k, v in parsed.items()
+                    if not wanted or k.lower() in wanted
                 ],
             }
             return res
@@ -945,7 +997,8 @@ class GmailServer:
         if part.is_multipart():
             res["body"] = {"size": 0}
             res["parts"] = [
-                self._part(sub, f"{part_id}.{i}" if part_id else str(i)) for i, sub in enumerate(part.get_payload())
+                self._part(sub, f"{part_id}.{i}" if part_id else str(i))
+                for i, sub in enumerate(part.get_payload())
             ]
         else:
             data = part.get_payload(decode=True) or b""
@@ -961,7 +1014,9 @@ class GmailServer:
             "historyId": str(self.history_id),
         }
 
-    def _page(self, items: list[Any], q: dict, default: int = 100, limit: int = 500) -> tuple[list[Any], str | None]:
+    def _page(
+        self, items: list[Any], q: dict, default: int = 100, limit: int = 500
+    ) -> tuple[list[Any], str | None]:
         size = min(int(q.get("maxResults", [default])[0]), limit) or default
         start = int(q.get("pageToken", ["0"])[0] or 0)
         page = items[start : start + size]
@@ -1003,18 +1058,35 @@ class GmailServer:
                 parts = [term(t) for t in tok[1:-1].split()]
                 return lambda m: any(p(m) for p in parts)
             if ":" not in tok:
-                self.violations.append(f"messages.list q: free-text term {tok!r} is not supported by the test server")
+                self.violations.append(
+                    f"messages.list q: free-text term {tok!r} is not supported by the test server"
+                )
                 return lambda m: True
             op, _, value = tok.partition(":")
             op, value = op.lower(), value.lower()
             if op in ("in", "label", "is"):
-                name = {"inbox": "INBOX", "sent": "SENT", "draft": "DRAFT", "drafts": "DRAFT", "spam": "SPAM",
-                        "trash": "TRASH", "unread": "UNREAD", "starred": "STARRED", "important": "IMPORTANT"}.get(value)
+                name = {
+                    "inbox": "INBOX",
+                    "sent": "SENT",
+                    "draft": "DRAFT",
+                    "drafts": "DRAFT",
+                    "spam": "SPAM",
+                    "trash": "TRASH",
+                    "unread": "UNREAD",
+                    "starred": "STARRED",
+                    "important": "IMPORTANT",
+                }.get(value)
                 if value == "anywhere":
                     return lambda m: True
                 if name is None:
-                    name = next((lid for lid, lbl in self.state.labels.items()
-                                 if lbl["name"].lower().replace(" ", "-") == value), value.upper())
+                    name = next(
+                        (
+                            lid
+                            for lid, lbl in self.state.labels.items()
+                            if lbl["name"].lower().replace(" ", "-") == value
+                        ),
+                        value.upper(),
+                    )
                 return lambda m: name in m.labels
             if op == "category":
                 cat = CATEGORY_NAMES.get(value)
@@ -1075,7 +1147,9 @@ class GmailServer:
         removed = [lid for lid in body.get("removeLabelIds") or [] if lid in msg.labels]
         msg.labels = [lbl for lbl in msg.labels if lbl not in removed] + added
         if added:
-            self.state.history.append(HistoryRecord(self._next_history(), "labelAdded", msg.id, msg.thread_id, tuple(added)))
+            self.state.history.append(
+                HistoryRecord(self._next_history(), "labelAdded", msg.id, msg.thread_id, tuple(added))
+            )
         if removed:
             self.state.history.append(
                 HistoryRecord(self._next_history(), "labelRemoved", msg.id, msg.thread_id, tuple(removed))
@@ -1100,7 +1174,12 @@ class GmailServer:
         start = int(q["startHistoryId"][0])
         if start < self.min_history_id:
             raise ApiError(404, "notFound", "Requested entity was not found.")
-        types = set(q.get("historyTypes", [])) or {"messageAdded", "messageDeleted", "labelAdded", "labelRemoved"}
+        types = set(q.get("historyTypes", [])) or {
+            "messageAdded",
+            "messageDeleted",
+            "labelAdded",
+            "labelRemoved",
+        }
         label = q.get("labelId", [None])[0]
         records = []
         for rec in self.state.history:
@@ -1111,7 +1190,10 @@ class GmailServer:
             if label is not None and label not in labels and label not in rec.labels:
                 continue
             ref = {"id": rec.message_id, "threadId": rec.thread_id, "labelIds": labels}
-            entry: dict[str, Any] = {"id": str(rec.id), "messages": [{"id": rec.message_id, "threadId": rec.thread_id}]}
+            entry: dict[str, Any] = {
+                "id": str(rec.id),
+                "messages": [{"id": rec.message_id, "threadId": rec.thread_id}],
+            }
             key = _HISTORY_KEYS[rec.kind]
             if rec.kind in ("labelAdded", "labelRemoved"):
                 entry[key] = [{"message": ref, "labelIds": list(rec.labels)}]
@@ -1161,7 +1243,10 @@ class GmailServer:
         stored = self._store(raw, ("DRAFT",), thread_id, self.clock())
         draft_id = f"r-{next(self._draft_ids)}"
         self.state.drafts[draft_id] = stored.id
-        return {"id": draft_id, "message": {"id": stored.id, "threadId": stored.thread_id, "labelIds": ["DRAFT"]}}
+        return {
+            "id": draft_id,
+            "message": {"id": stored.id, "threadId": stored.thread_id, "labelIds": ["DRAFT"]},
+        }
 
     def _api_drafts_get(self, pp: dict, q: dict, body: Any) -> dict[str, Any]:
         if pp["id"] not in self.state.drafts:
@@ -1192,7 +1277,10 @@ class GmailServer:
         )
         stored = self._store(raw, ("DRAFT",), thread_id, self.clock())
         self.state.drafts[draft_id] = stored.id
-        return {"id": draft_id, "message": {"id": stored.id, "threadId": stored.thread_id, "labelIds": ["DRAFT"]}}
+        return {
+            "id": draft_id,
+            "message": {"id": stored.id, "threadId": stored.thread_id, "labelIds": ["DRAFT"]},
+        }
 
     def _api_drafts_delete(self, pp: dict, q: dict, body: Any) -> None:
         if pp["id"] not in self.state.drafts:
@@ -1256,14 +1344,18 @@ class GmailServer:
             except ValueError:
                 self.violations.append(f"batch: bad request line {request_line!r}")
                 continue
-            resp, _mid, _delay = self.handle_api(method, target, inner_headers, inner_body.encode(), part=True)
+            resp, _mid, _delay = self.handle_api(
+                method, target, inner_headers, inner_body.encode(), part=True
+            )
             if resp.status == -1:  # drop does not apply to parts
                 resp = error_response(503, "backendError", "Backend Error")
             reason = _REASONS.get(resp.status, "Error")
             lines = [f"HTTP/1.1 {resp.status} {reason}"]
             lines += [f"{k}: {v}" for k, v in resp.headers.items()]
             inner = "\r\n".join(lines) + "\r\n\r\n" + resp.body.decode()
-            response_cid = "<response-" + cid.strip()[1:] if cid.strip().startswith("<") else f"<response-{cid}>"
+            response_cid = (
+                "<response-" + cid.strip()[1:] if cid.strip().startswith("<") else f"<response-{cid}>"
+            )
             out.append(
                 f"--{boundary}\r\nContent-Type: application/http\r\nContent-ID: {response_cid}\r\n\r\n{inner}\r\n"
             )
@@ -1271,12 +1363,26 @@ class GmailServer:
         return Response(200, {"Content-Type": f"multipart/mixed; boundary={boundary}"}, payload.encode())
 
 
-_HISTORY_KEYS = {"messageAdded": "messagesAdded", "messageDeleted": "messagesDeleted",
-                 "labelAdded": "labelsAdded", "labelRemoved": "labelsRemoved"}
+_HISTORY_KEYS = {
+    "messageAdded": "messagesAdded",
+    "messageDeleted": "messagesDeleted",
+    "labelAdded": "labelsAdded",
+    "labelRemoved": "labelsRemoved",
+}
 
-_REASONS = {200: "OK", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
-            404: "Not Found", 409: "Conflict", 429: "Too Many Requests", 500: "Internal Server Error",
-            501: "Not Implemented", 503: "Service Unavailable"}
+_REASONS = {
+    200: "OK",
+    204: "No Content",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    409: "Conflict",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    501: "Not Implemented",
+    503: "Service Unavailable",
+}
 
 
 def _make_handler(server: GmailServer) -> type[BaseHTTPRequestHandler]:
@@ -1321,7 +1427,9 @@ def _make_handler(server: GmailServer) -> type[BaseHTTPRequestHandler]:
                 self._send(server.handle_token(form))
                 return
             if path == "/revoke" and method == "POST":
-                form = dict(urllib.parse.parse_qsl(parsed.query)) | dict(urllib.parse.parse_qsl(body.decode()))
+                form = dict(urllib.parse.parse_qsl(parsed.query)) | dict(
+                    urllib.parse.parse_qsl(body.decode())
+                )
                 self._send(server.handle_revoke(form.get("token", "")))
                 return
             if path == "/o/oauth2/auth" and method == "GET":
@@ -1365,8 +1473,12 @@ def _make_handler(server: GmailServer) -> type[BaseHTTPRequestHandler]:
 def _fault_response(kind: str, rule: FaultRule) -> Response:
     """Outer-level fault: status 0 means "slow" (answer normally after a pause)."""
     if kind == "429":
-        return error_response(429, "rateLimitExceeded", "Too many concurrent requests for user.",
-                              {"Retry-After": str(rule.retry_after)})
+        return error_response(
+            429,
+            "rateLimitExceeded",
+            "Too many concurrent requests for user.",
+            {"Retry-After": str(rule.retry_after)},
+        )
     if kind in ("500", "503"):
         return error_response(int(kind), "backendError", "Backend Error")
     if kind == "drop":

@@ -104,7 +104,9 @@ def test_headless_sign_in_prints_the_url_and_asks_for_modify_when_labels_are_on(
 
     monkeypatch.setattr(webbrowser, "get", lambda using=None: pytest.fail("no browser should open"))
     monkeypatch.setattr(sys, "stdout", Terminal())
-    auth.run_auth(tmp_path, client_secrets(tmp_path, gmail_server), open_browser=False, port=0, labels_enabled=True)
+    auth.run_auth(
+        tmp_path, client_secrets(tmp_path, gmail_server), open_browser=False, port=0, labels_enabled=True
+    )
     assert any(gmail_server.auth_uri in text for text in printed)
     assert MODIFY in json.loads((tmp_path / "token.json").read_text())["scopes"]
 
@@ -177,7 +179,9 @@ def test_status_says_who_is_signed_in_with_which_scopes(gmail_home: Path, tmp_pa
     assert nobody["signed_in"] is False and "assistant auth" in nobody["error"]
 
 
-def test_revoke_signs_out_at_the_server_and_deletes_the_token(gmail_home: Path, gmail_server: GmailServer) -> None:
+def test_revoke_signs_out_at_the_server_and_deletes_the_token(
+    gmail_home: Path, gmail_server: GmailServer
+) -> None:
     refresh = json.loads((gmail_home / "token.json").read_text())["refresh_token"]
     assert auth.revoke(gmail_home) is True
     assert not (gmail_home / "token.json").exists()

@@ -73,7 +73,10 @@ def test_send_calls_are_refused_and_recorded(gmail_server: GmailServer) -> None:
     raw = base64.urlsafe_b64encode(make_raw()).decode()
     assert call(gmail_server, "POST", "/gmail/v1/users/me/messages/send", body={"raw": raw})[0] == 400
     assert call(gmail_server, "POST", "/gmail/v1/users/me/drafts/send", body={"id": "r-1"})[0] == 400
-    assert call(gmail_server, "POST", "/upload/gmail/v1/users/me/messages/send", {"uploadType": "media"})[0] == 400
+    assert (
+        call(gmail_server, "POST", "/upload/gmail/v1/users/me/messages/send", {"uploadType": "media"})[0]
+        == 400
+    )
     found = gmail_server.take_violations()
     assert len(found) == 3 and all("send" in v for v in found)
     assert gmail_server.state.messages == {}
@@ -82,8 +85,13 @@ def test_send_calls_are_refused_and_recorded(gmail_server: GmailServer) -> None:
 def test_a_token_without_the_methods_scope_gets_403(gmail_server: GmailServer) -> None:
     token = gmail_server.issue_tokens(["https://www.googleapis.com/auth/gmail.compose"])[0]
     mid = gmail_server.add_message(make_raw())
-    status, _, body = call(gmail_server, "POST", f"/gmail/v1/users/me/messages/{mid}/modify",
-                           body={"addLabelIds": ["STARRED"]}, token=token)
+    status, _, body = call(
+        gmail_server,
+        "POST",
+        f"/gmail/v1/users/me/messages/{mid}/modify",
+        body={"addLabelIds": ["STARRED"]},
+        token=token,
+    )
     assert status == 403 and body["error"]["errors"][0]["reason"] == "insufficientPermissions"
 
 
@@ -92,7 +100,9 @@ def test_search_subset_and_label_filters(gmail_server: GmailServer) -> None:
     recent = gmail_server.add_message(make_raw(), internal_date=now - 2 * DAY)
     old = gmail_server.add_message(make_raw(), internal_date=now - 300 * DAY)
     sent = gmail_server.send_as_owner("a@b.example", "Hi", internal_date=now - DAY)
-    promo = gmail_server.add_message(make_raw(), labels=("INBOX", "CATEGORY_PROMOTIONS"), internal_date=now - DAY)
+    promo = gmail_server.add_message(
+        make_raw(), labels=("INBOX", "CATEGORY_PROMOTIONS"), internal_date=now - DAY
+    )
 
     def ids(**params: Any) -> list[str]:
         status, _, body = call(gmail_server, "GET", "/gmail/v1/users/me/messages", params)
@@ -134,7 +144,9 @@ def test_message_formats(gmail_server: GmailServer) -> None:
     base = f"/gmail/v1/users/me/messages/{mid}"
     _, _, res = call(gmail_server, "GET", base, {"format": "raw"})
     assert base64.urlsafe_b64decode(res["raw"]) == raw
-    _, _, res = call(gmail_server, "GET", base, {"format": "metadata", "metadataHeaders": ["Subject", "From"]})
+    _, _, res = call(
+        gmail_server, "GET", base, {"format": "metadata", "metadataHeaders": ["Subject", "From"]}
+    )
     assert {h["name"] for h in res["payload"]["headers"]} == {"Subject", "From"}
     _, _, res = call(gmail_server, "GET", base, {"format": "full"})
     assert base64.urlsafe_b64decode(res["payload"]["body"]["data"]).decode().strip() == "Hello there"
@@ -146,8 +158,11 @@ def test_replies_thread_by_in_reply_to_like_gmail(gmail_server: GmailServer) -> 
     first = gmail_server.add_message(make_raw(subject="Role", message_id="<m1@acme.example>"))
     reply = gmail_server.send_as_owner(reply_to=first)
     later = gmail_server.add_message(
-        make_raw(subject="Re: Role", in_reply_to=gmail_server.message(reply).message_id,
-                 references=f"<m1@acme.example> {gmail_server.message(reply).message_id}")
+        make_raw(
+            subject="Re: Role",
+            in_reply_to=gmail_server.message(reply).message_id,
+            references=f"<m1@acme.example> {gmail_server.message(reply).message_id}",
+        )
     )
     other = gmail_server.add_message(make_raw(subject="Role"))
     thread = gmail_server.message(first).thread_id
@@ -211,8 +226,9 @@ def test_batch_answers_echo_content_ids_and_count_each_part(gmail_server: GmailS
     with urllib.request.urlopen(req, timeout=10) as resp:
         ctype = resp.headers["Content-Type"]
         content = resp.read()
-    msg = email.message_from_bytes(b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + content,
-                                   policy=email.policy.compat32)
+    msg = email.message_from_bytes(
+        b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + content, policy=email.policy.compat32
+    )
     answers = msg.get_payload()
     assert [p["Content-ID"] for p in answers] == [f"<response-abc + {i}>" for i in range(4)]
     statuses = [p.get_payload().split("\r\n", 1)[0] for p in answers]
@@ -236,11 +252,17 @@ def test_quota_answers_429_with_retry_after_and_counts_units(gmail_server: Gmail
 
 def test_token_endpoint_refreshes_and_can_answer_invalid_grant(gmail_server: GmailServer) -> None:
     _, refresh = gmail_server.issue_tokens()
-    form = {"grant_type": "refresh_token", "refresh_token": refresh, "client_id": CLIENT_ID,
-            "client_secret": CLIENT_SECRET}
+    form = {
+        "grant_type": "refresh_token",
+        "refresh_token": refresh,
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+    }
 
     def post(data: dict[str, str]) -> tuple[int, dict[str, Any]]:
-        req = urllib.request.Request(gmail_server.token_uri, data=urllib.parse.urlencode(data).encode(), method="POST")
+        req = urllib.request.Request(
+            gmail_server.token_uri, data=urllib.parse.urlencode(data).encode(), method="POST"
+        )
         try:
             with urllib.request.urlopen(req, timeout=10) as resp:
                 return resp.status, json.loads(resp.read())

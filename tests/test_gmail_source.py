@@ -31,7 +31,9 @@ except ImportError:  # tests/ itself is on sys.path
 DAY = 86400
 
 
-def deliver(server: GmailServer, n: int, labels: tuple[str, ...] = ("INBOX",), age_days: float = 1) -> list[str]:
+def deliver(
+    server: GmailServer, n: int, labels: tuple[str, ...] = ("INBOX",), age_days: float = 1
+) -> list[str]:
     when = server.clock() - age_days * DAY
     return [
         server.add_message(make_raw(subject=f"Application {i}", date=when), labels=labels, internal_date=when)
@@ -104,8 +106,11 @@ def test_incremental_sync_returns_only_new_inbox_and_sent_messages(
     new_in = gmail_server.add_message(make_raw(subject="Interview invitation"))
     new_sent = gmail_server.send_as_owner(reply_to=old[0], body="Thank you!")
     gmail_client.create_draft(
-        make_raw(subject="Application 1", in_reply_to=gmail_server.message(old[1]).message_id,
-                 references=gmail_server.message(old[1]).message_id),
+        make_raw(
+            subject="Application 1",
+            in_reply_to=gmail_server.message(old[1]).message_id,
+            references=gmail_server.message(old[1]).message_id,
+        ),
         None,
     )
     added, new_history = gmail_client.history_since(start)
@@ -142,7 +147,9 @@ def test_incremental_sync_sees_mail_moved_into_the_inbox(
     assert [mid for mid, _ in added] == [archived]
 
 
-def test_stale_history_id_raises_history_expired(gmail_server: GmailServer, gmail_client: GmailClient) -> None:
+def test_stale_history_id_raises_history_expired(
+    gmail_server: GmailServer, gmail_client: GmailClient
+) -> None:
     deliver(gmail_server, 2)
     start = gmail_client.profile()["historyId"]
     gmail_server.expire_history()
@@ -179,7 +186,9 @@ def test_draft_is_created_in_the_thread_with_reply_headers(
     assert gmail_server.violations == []
 
 
-def test_badly_threaded_draft_is_flagged_by_the_server(gmail_server: GmailServer, gmail_client: GmailClient) -> None:
+def test_badly_threaded_draft_is_flagged_by_the_server(
+    gmail_server: GmailServer, gmail_client: GmailClient
+) -> None:
     original = gmail_server.add_message(make_raw(subject="Next steps"))
     gmail_client.create_draft(make_raw(subject="Something else"), gmail_server.message(original).thread_id)
     found = gmail_server.take_violations()
@@ -199,8 +208,12 @@ def test_sent_draft_shows_as_a_sent_message_from_the_owner_later_in_the_thread(
     original = gmail_server.add_message(make_raw(subject="Thanks for applying"))
     stored = gmail_server.message(original)
     draft_id = gmail_client.create_draft(
-        make_raw(subject="Re: Thanks for applying", sender="owner@example.com",
-                 in_reply_to=stored.message_id, references=stored.message_id),
+        make_raw(
+            subject="Re: Thanks for applying",
+            sender="owner@example.com",
+            in_reply_to=stored.message_id,
+            references=stored.message_id,
+        ),
         stored.thread_id,
     )
     made_at_ms = int(fake_clock.time() * 1000)
@@ -245,7 +258,10 @@ def test_revoked_sign_in_stops_with_one_sentence_telling_to_run_auth(
     gmail_server.revoke_all()  # the user removed access in their Google account
     with pytest.raises(AuthError) as err:
         gmail_client.profile()
-    assert str(err.value) == "Your Google sign-in has expired or was revoked; run `assistant auth` to sign in again."
+    assert (
+        str(err.value)
+        == "Your Google sign-in has expired or was revoked; run `assistant auth` to sign in again."
+    )
 
     gmail_server.write_token(gmail_home, expired=True)
     gmail_server.refresh_error = "invalid_grant"
@@ -275,7 +291,9 @@ def test_thirty_percent_failing_responses_still_fetch_every_message_exactly_once
     assert gmail_client.retries > 0
 
 
-def test_retry_after_is_honoured(gmail_server: GmailServer, gmail_client: GmailClient, fake_clock: FakeClock) -> None:
+def test_retry_after_is_honoured(
+    gmail_server: GmailServer, gmail_client: GmailClient, fake_clock: FakeClock
+) -> None:
     gmail_server.faults.add(rate=1.0, kinds=("429",), times=1, retry_after=7)
     assert gmail_client.profile()["emailAddress"] == "owner@example.com"
     assert fake_clock.slept and fake_clock.slept[0] >= 7
@@ -367,7 +385,9 @@ def test_endpoint_comes_from_the_environment(
     assert len(list(client.fetch_raw([m for m, _ in client.full_sync_ids("in:inbox")]))) == 2
 
 
-def test_raw_bytes_round_trip_non_ascii_and_8bit_mail(gmail_server: GmailServer, gmail_client: GmailClient) -> None:
+def test_raw_bytes_round_trip_non_ascii_and_8bit_mail(
+    gmail_server: GmailServer, gmail_client: GmailClient
+) -> None:
     msg = email.message.EmailMessage(policy=email.policy.SMTP)
     msg["From"] = "Zoë Ünal <zoe@firma.example>"
     msg["To"] = "owner@example.com"

@@ -221,8 +221,12 @@ class GmailClient:
             if status in RETRY_STATUSES or (status == 403 and reason in RATE_LIMIT_REASONS):
                 limited = status == 429 or reason in RATE_LIMIT_REASONS
                 return _Retry(f"{status} {reason}".strip(), _retry_after(exc), limited)
-            raise GmailError(f"Gmail refused {what} ({status} {reason or 'error'}); this is likely a bug.") from exc
-        if isinstance(exc, _TRANSIENT_ERRORS) or (isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError)):
+            raise GmailError(
+                f"Gmail refused {what} ({status} {reason or 'error'}); this is likely a bug."
+            ) from exc
+        if isinstance(exc, _TRANSIENT_ERRORS) or (
+            isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError)
+        ):
             return _Retry(type(exc).__name__)
         raise exc
 
@@ -308,7 +312,9 @@ class GmailClient:
                         del pending[key]
                         continue
                     try:
-                        retry = exception if isinstance(exception, _Retry) else self._classify(exception, what)
+                        retry = (
+                            exception if isinstance(exception, _Retry) else self._classify(exception, what)
+                        )
                     except NotFound:
                         failures[key] = FetchFailure(key, "not found in Gmail (deleted?)", True)
                         del pending[key]
@@ -336,7 +342,9 @@ class GmailClient:
         """{"emailAddress", "historyId", "messagesTotal", "threadsTotal"}."""
         return self._call("users.getProfile", lambda: self._users.getProfile(userId="me"))
 
-    def full_sync_ids(self, query: str | None = None, label_ids: list[str] | None = None) -> list[tuple[str, str]]:
+    def full_sync_ids(
+        self, query: str | None = None, label_ids: list[str] | None = None
+    ) -> list[tuple[str, str]]:
         """(id, threadId) of every message matching the Gmail search `query` (default: default_query())."""
         query = default_query() if query is None else query
         found: dict[str, str] = {}
@@ -383,7 +391,9 @@ class GmailClient:
                         found.setdefault(msg["id"], msg.get("threadId", ""))
                 for added in record.get("labelsAdded", []):
                     msg = added.get("message", {})
-                    if set(added.get("labelIds") or []) & WATCHED_LABELS and "DRAFT" not in (msg.get("labelIds") or []):
+                    if set(added.get("labelIds") or []) & WATCHED_LABELS and "DRAFT" not in (
+                        msg.get("labelIds") or []
+                    ):
                         found.setdefault(msg["id"], msg.get("threadId", ""))
             new_history_id = str(page.get("historyId") or new_history_id)
             page_token = page.get("nextPageToken")
@@ -402,7 +412,8 @@ class GmailClient:
         for start in range(0, len(unique), self.batch_size):
             chunk = unique[start : start + self.batch_size]
             factories = {
-                mid: (lambda mid=mid: self._users.messages().get(userId="me", id=mid, format="raw")) for mid in chunk
+                mid: (lambda mid=mid: self._users.messages().get(userId="me", id=mid, format="raw"))
+                for mid in chunk
             }
             results, failures = self._batch("users.messages.get", factories)
             for mid in chunk:
@@ -427,7 +438,10 @@ class GmailClient:
             thread = self._call(
                 "users.threads.get",
                 lambda: self._users.threads().get(
-                    userId="me", id=thread_id, format="metadata", metadataHeaders=["From", "Date", "Message-ID"]
+                    userId="me",
+                    id=thread_id,
+                    format="metadata",
+                    metadataHeaders=["From", "Date", "Message-ID"],
                 ),
             )
         except NotFound:
@@ -466,7 +480,8 @@ class GmailClient:
         (deleted, or sent by the owner)."""
         try:
             return self._call(
-                "users.drafts.get", lambda: self._users.drafts().get(userId="me", id=draft_id, format="minimal")
+                "users.drafts.get",
+                lambda: self._users.drafts().get(userId="me", id=draft_id, format="minimal"),
             )
         except NotFound:
             return None
@@ -495,7 +510,9 @@ class GmailClient:
         if key not in self._labels:
             body = {"name": name, "labelListVisibility": "labelShow", "messageListVisibility": "show"}
             try:
-                res = self._call("users.labels.create", lambda: self._users.labels().create(userId="me", body=body))
+                res = self._call(
+                    "users.labels.create", lambda: self._users.labels().create(userId="me", body=body)
+                )
             except GmailError:
                 self._labels = None  # maybe created meanwhile (409): look again
                 res = self._call("users.labels.list", lambda: self._users.labels().list(userId="me"))
@@ -509,4 +526,6 @@ class GmailClient:
     def add_labels(self, msg_id: str, label_ids: Iterable[str]) -> None:
         """Add labels to a message (messages.modify)."""
         body = {"addLabelIds": list(label_ids)}
-        self._call("users.messages.modify", lambda: self._users.messages().modify(userId="me", id=msg_id, body=body))
+        self._call(
+            "users.messages.modify", lambda: self._users.messages().modify(userId="me", id=msg_id, body=body)
+        )
