@@ -359,12 +359,13 @@ def demo(ctx: click.Context, json_mode: bool) -> None:
             )
 
 
-def _demo_now(raws: list[RawMail]) -> datetime:
-    """The demo's clock: an hour after the newest message in the sample, so it always looks fresh."""
-    from assistant.parse import parse
+# The sample mailbox tells a story that ends on this day: recent rejections, an interview two days
+# earlier, a search put on hold. The demo runs as of then so it always shows the same, fresh picture.
+DEMO_NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
-    newest = max((d for d in (parse(r).date for r in raws) if d is not None), default=datetime.now(UTC))
-    return newest + timedelta(hours=1)
+
+def _demo_now(raws: list[RawMail]) -> datetime:
+    return DEMO_NOW
 
 
 # --- review and tag ------------------------------------------------------------------------------

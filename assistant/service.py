@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from assistant import cadence as cadence_mod
-from assistant.classify import REVIEW_THRESHOLD, classify, correction_features
+from assistant.classify import REVIEW_THRESHOLD, ats_name, classify, correction_features
 from assistant.compose import Composer, TemplateProblem, reply_subject, template_name, to_email
 from assistant.config import Config
 from assistant.errors import UserError
@@ -196,8 +196,8 @@ _ROLE_ADDRESS = re.compile(
 
 
 def is_role_address(address: str) -> bool:
-    """careers@, jobs@, talent@ ...: a shared mailbox, not a person to thank."""
-    return bool(_ROLE_ADDRESS.match(address))
+    """careers@, jobs@, talent@, or any address at an applicant-tracking system: not a person to thank."""
+    return bool(_ROLE_ADDRESS.match(address)) or bool(ats_name(address))
 
 
 def contact_key(msg: Message, cls: Classification, facts: Facts, owner: str) -> str:
@@ -208,7 +208,7 @@ def contact_key(msg: Message, cls: Classification, facts: Facts, owner: str) -> 
     """
     owner = owner.lower()
     explicit = (facts.contact_email or "").lower()
-    if explicit and explicit != owner and not is_no_reply(explicit):
+    if explicit and explicit != owner and not is_no_reply(explicit) and not is_role_address(explicit):
         return explicit
     for candidate in (*(a for _, a in msg.reply_to), msg.from_email):
         candidate = (candidate or "").lower()

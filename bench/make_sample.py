@@ -447,7 +447,7 @@ def build() -> list[tuple[bytes, dict]]:  # noqa: PLR0915 - one long, readable s
         company=co,
         contact="Kenji",
         role=role,
-        expect_draft="thank_you",
+        expect_draft="",
         text=(
             "Hi Alex,\n\nI'm thrilled to share that we'd like to offer you the Product Analyst position at Northstar "
             "Ledger! Everyone you met was impressed, and Marisol in particular is excited to work with you.\n\n"
@@ -491,7 +491,7 @@ def build() -> list[tuple[bytes, dict]]:  # noqa: PLR0915 - one long, readable s
         company=co,
         contact="Rosalind",
         role=role,
-        expect_draft="thank_you",
+        expect_draft="check_in",
         text=(
             "Hi Alex,\n\nI wanted to reach out personally after our phone conversation last month. We've had to put "
             "the search for the Supply Chain Analyst role on hold while the leadership team finalises next year's "
