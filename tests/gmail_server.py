@@ -1402,12 +1402,15 @@ def _make_handler(server: GmailServer) -> type[BaseHTTPRequestHandler]:
                 with contextlib.suppress(OSError):
                     self.connection.shutdown(2)
                 return
-            self.send_response(resp.status)
-            for key, value in resp.headers.items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(resp.body)))
-            self.end_headers()
-            self.wfile.write(resp.body)
+            try:
+                self.send_response(resp.status)
+                for key, value in resp.headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(resp.body)))
+                self.end_headers()
+                self.wfile.write(resp.body)
+            except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout): fine
+                self.close_connection = True
 
         def _dispatch(self, method: str) -> None:
             body = self._body()

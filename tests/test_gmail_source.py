@@ -398,3 +398,32 @@ def test_raw_bytes_round_trip_non_ascii_and_8bit_mail(
     mid = gmail_server.add_message(raw)
     (mail,) = list(gmail_client.fetch_raw([mid]))
     assert mail.data == raw
+
+
+def test_access_token_expiring_before_a_batch_is_refreshed_and_the_parts_resent(
+    gmail_server: GmailServer, gmail_client: GmailClient
+) -> None:
+    ids = deliver(gmail_server, 10)
+    gmail_server.expire_access_tokens()
+    mails, failures = fetched(gmail_client, ids)
+    assert failures == [] and [m.id for m in mails] == ids
+    assert gmail_server.call_log.count("token") == 1
+
+
+def test_an_answer_slower_than_the_timeout_is_retried(
+    gmail_server: GmailServer, gmail_home: Path, fake_clock: FakeClock
+) -> None:
+    client = GmailClient.from_home(gmail_home, sleep=fake_clock.sleep, timeout=0.2)
+    gmail_server.faults.add(rate=1.0, kinds=("slow",), times=1, slow_seconds=0.6)
+    assert client.profile()["emailAddress"] == "owner@example.com"
+    assert client.retries == 1
+    assert len(gmail_server.calls("users.getProfile")) == 2
+
+
+def test_an_unreachable_server_is_a_gmail_error_after_the_retries(
+    gmail_server: GmailServer, gmail_client: GmailClient
+) -> None:
+    gmail_server.stop()
+    with pytest.raises(GmailError, match="try again later"):
+        gmail_client.profile()
+    assert gmail_client.retries == gmail_client.max_attempts - 1
