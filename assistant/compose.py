@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
-from email.utils import formataddr, format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,19 @@ class Composer:
             path = packaged_dir() / name
         return path.read_text(encoding="utf-8"), path
 
+    def origin(self, name: str) -> str:
+        """Who provides `name`: "yours" (the user's folder wins), "packaged", or "" if neither."""
+        if self.user_dir is not None and (self.user_dir / name).is_file():
+            return "yours"
+        return "packaged" if (packaged_dir() / name).is_file() else ""
+
+    def names(self) -> list[str]:
+        """Every template name (`*.j2`) in the user's folder or the packaged one, sorted."""
+        found = {p.name for p in packaged_dir().glob("*.j2")}
+        if self.user_dir is not None and self.user_dir.is_dir():
+            found |= {p.name for p in self.user_dir.glob("*.j2") if p.is_file()}
+        return sorted(found)
+
     def render(self, name: str, context: Mapping[str, Any]) -> tuple[str, str]:
         """Render template `name` -> (subject, body). Raises TemplateProblem with file:line."""
         try:
@@ -124,24 +137,63 @@ class Composer:
         try:
             output = template.render(dict(context))
         except jinja2.UndefinedError as exc:
-            raise TemplateProblem(f"undefined variable: {exc.message}", name=name, where=_where(exc, template)) from exc
+            raise TemplateProblem(
+                f"undefined variable: {exc.message}", name=name, where=_where(exc, template)
+            ) from exc
         except jinja2.TemplateError as exc:
-            raise TemplateProblem(f"{exc.__class__.__name__}: {exc}", name=name, where=_where(exc, template)) from exc
+            raise TemplateProblem(
+                f"{exc.__class__.__name__}: {exc}", name=name, where=_where(exc, template)
+            ) from exc
         except Exception as exc:  # a filter or sandbox failure in a user template
-            raise TemplateProblem(f"{exc.__class__.__name__}: {exc}", name=name, where=_where(exc, template)) from exc
-        return split_subject(output, name, template.filename or name)
+            raise TemplateProblem(
+                f"{exc.__class__.__name__}: {exc}", name=name, where=_where(exc, template)
+            ) from exc
+        filename = template.filename or name
+        try:
+            return split_subject(output, name, filename)
+        except TemplateProblem as problem:
+            try:
+                source = Path(filename).read_text(encoding="utf-8")
+            except OSError:
+                source = ""
+            problem.where = f"{filename}:{first_output_line(source)}"
+            raise
 
 
 def _where(exc: BaseException, template: jinja2.Template) -> str:
-    """file:line of the template frame in the traceback, when there is one."""
+    """file:line of the innermost template frame in the traceback, when there is one.
+
+    Jinja rewrites the traceback of a failed render so that its frames carry the template's file name
+    and the template's own line numbers (frames marked with `__jinja_exception__`, see jinja2/debug.py);
+    an un-rewritten frame of compiled template code needs its Python line mapped back.
+    """
     filename = template.filename or template.name or "?"
-    line = None
+    where = filename
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == filename or tb.tb_frame.f_globals.get("__jinja_template__"):
-            line = template.get_corresponding_lineno(tb.tb_lineno)
+        frame = tb.tb_frame
+        if "__jinja_exception__" in frame.f_globals:
+            where = f"{frame.f_code.co_filename}:{tb.tb_lineno}"
+        elif frame.f_code.co_filename == filename:
+            where = f"{filename}:{template.get_corresponding_lineno(tb.tb_lineno)}"
         tb = tb.tb_next
-    return f"{filename}:{line}" if line else filename
+    return where
+
+
+def first_output_line(source: str) -> int:
+    """The line of a template's source where its output starts (its `Subject:` line should be there).
+
+    Jinja comments (`{# ... #}`) are skipped; a line mentioning `Subject:` wins when there is one.
+    """
+    stripped = re.sub(r"\{#.*?#\}", lambda m: "\n" * m.group(0).count("\n"), source, flags=re.DOTALL)
+    lines = stripped.split("\n")
+    for number, line in enumerate(lines, start=1):
+        if re.match(r"^\s*Subject:", line, re.IGNORECASE):
+            return number
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            return number
+    return 1
 
 
 _SUBJECT = re.compile(r"^\s*Subject:[ \t]*(.*)$", re.IGNORECASE)
