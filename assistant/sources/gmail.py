@@ -291,9 +291,11 @@ class GmailClient:
 
         for start in range(0, len(keys), self.batch_size):
             pending = {k: factories[k] for k in keys[start : start + self.batch_size]}
-            attempt = 0
+            tries: dict[str, int] = dict.fromkeys(pending, 0)
+            stalled = 0  # rounds in a row where no part succeeded: drives the backoff
             while pending:
-                attempt += 1
+                for key in pending:
+                    tries[key] += 1
 
                 def run(pending: dict[str, Callable[[], Any]] = pending) -> None:
                     answers.clear()
@@ -305,11 +307,13 @@ class GmailClient:
                 self._execute(f"{what} (batch of {len(pending)})", run, calls=len(pending))
                 wait = 0.0
                 last: _Retry | None = None
+                progressed = False
                 for key in list(pending):
                     response, exception = answers.get(key, (None, _Retry("no answer in batch")))
                     if exception is None:
                         results[key] = response
                         del pending[key]
+                        progressed = True
                         continue
                     try:
                         retry = (
@@ -325,16 +329,17 @@ class GmailClient:
                         failures[key] = FetchFailure(key, str(e), True)
                         del pending[key]
                         continue
+                    if tries[key] >= self.max_attempts:
+                        failures[key] = FetchFailure(
+                            key, f"still failing after {tries[key]} attempts ({retry.reason})", False
+                        )
+                        del pending[key]
+                        continue
                     wait = max(wait, retry.retry_after)
                     last = retry
                 if pending and last is not None:
-                    if attempt >= self.max_attempts:
-                        for key in pending:
-                            failures[key] = FetchFailure(
-                                key, f"still failing after {attempt} attempts ({last.reason})", False
-                            )
-                        break
-                    self._pause(self._delay(attempt, wait))
+                    stalled = 0 if progressed else stalled + 1
+                    self._pause(self._delay(max(1, stalled), wait))
         return results, failures
 
     # -- reading --------------------------------------------------------------------------------------
