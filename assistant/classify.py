@@ -110,7 +110,7 @@ def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
             if rule.subject_only and where != "subject":
                 continue
             for m in rule.pattern.finditer(text):
-                weight = rule.weight * factor
+                weight = rule.weight * (1.0 if rule.label == "job" else factor)
                 prefix = _sentence_prefix(text, m.start())
                 note = ""
                 if rule.label != "job" and CONDITIONAL.search(prefix):

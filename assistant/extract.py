@@ -190,7 +190,7 @@ def _signer(text: str) -> str:
             continue
         if looks_like_person(cand) and len(cand.split()) <= 3:
             return cand
-        if not re.search(r"[|,·]|\d", cand):
+        if not re.search(r"[|,·]|\d", cand) and not any(w.lower() in ORG_WORDS for w in cand.split()):
             break
     return ""
 
@@ -426,12 +426,15 @@ def _settings(msg: Message) -> dict[str, Any]:
 
 def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
     """Parse the longest leading part of `fragment` that dateparser understands."""
-    fragment = re.split(r"[.;\n(]|\s+(?:and|und|et|y|with|if|to|but)\s+|,\s+(?:and|but|so)\b", fragment)[0]
+    fragment = re.split(r"(?<!\d)\.|[;\n(]|\s+(?:and|und|et|y|with|if|to|but)\s+|,\s+(?:and|but|so)\b", fragment)[0]
     fragment = re.sub(r"\b(?:on|am|le|el|the|de retour|ab dem|ab|dem)\s+", "", fragment.strip(), flags=re.I)
     words = fragment.split()[:8]
     settings = _settings(msg)
     while words:
         cand = " ".join(words).strip(" ,")
+        if not re.search(r"[^\W\d_]{3,}|\d+/\d+", cand):
+            words.pop()
+            continue
         if re.search(r"\d|day|tag|morgen|demain|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|week|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember", cand, re.I):
             try:
                 dt = dateparser.parse(cand, languages=_LANGS, settings=settings)
