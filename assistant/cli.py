@@ -521,6 +521,22 @@ def contacts_done(obj: Ctx, ident: str, undo: bool) -> None:
     click.echo(f"{'Reopened' if undo else 'Marked done:'} {key}.")
 
 
+@contacts.command("tone")
+@click.argument("ident", metavar="ID")
+@click.argument("tone")
+@click.pass_obj
+def contacts_tone(obj: Ctx, ident: str, tone: str) -> None:
+    """Write to this person in TONE (warm, brief, or your own); `default` removes the choice."""
+    from assistant import template_tools
+
+    chosen = template_tools.parse_tone_argument(tone)
+    if chosen:
+        template_tools.check_tone(template_tools.composer_for(obj.paths), chosen)
+    with obj.store() as store:
+        key = template_tools.set_contact_tone(store, ident, chosen)
+    click.echo(f"Tone for {key}: {chosen or 'default'}.")
+
+
 @cli.command()
 @click.option("--as-of", "as_of", metavar="DATE", help="Plan as if today were DATE (YYYY-MM-DD).")
 @click.option(
@@ -632,6 +648,11 @@ def config_unset(obj: Ctx, key: str) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+
+
+from assistant.cli_templates import templates as _templates_group  # noqa: E402
+
+cli.add_command(_templates_group)
 
 
 def main(argv: list[str] | None = None) -> None:
