@@ -36,7 +36,10 @@ def evaluate(folder: Path, owner: str = DEFAULT_OWNER) -> dict[str, Any]:
     """Classify and extract every labelled message in `folder`; return the scores."""
     with open(folder / "labels.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    msgs = [parse_bytes((folder / r["file"]).read_bytes(), id=r["file"], source=str(folder / r["file"])) for r in rows]
+    msgs = [
+        parse_bytes((folder / r["file"]).read_bytes(), id=r["file"], source=str(folder / r["file"]))
+        for r in rows
+    ]
     t0 = time.perf_counter()
     results = []
     for msg in msgs:
@@ -93,7 +96,9 @@ def evaluate(folder: Path, owner: str = DEFAULT_OWNER) -> dict[str, Any]:
         "macro_f1": macro,
         "per_label": per_label,
         "confusion": confusion,
-        "extraction": {k: (field_hits[k] / field_total[k] if field_total[k] else None, field_total[k]) for k in FIELDS},
+        "extraction": {
+            k: (field_hits[k] / field_total[k] if field_total[k] else None, field_total[k]) for k in FIELDS
+        },
         "msgs_per_sec": len(rows) / elapsed if elapsed else float("inf"),
         "errors": errors,
         "field_errors": field_errors,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -90,8 +90,8 @@ def _html(body: str) -> str:
 
 
 def _ics(start: datetime, summary: str, organizer: tuple[str, str], attendees: list[tuple[str, str]], method: str) -> str:
-    stamp = start.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    end = (start + timedelta(minutes=45)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    end = (start + timedelta(minutes=45)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR", "PRODID:-//corpus//EN", "VERSION:2.0", f"METHOD:{method}", "BEGIN:VEVENT",
         f"UID:{stamp}-{len(summary)}@corpus.example", f"DTSTAMP:{stamp}", f"DTSTART:{stamp}", f"DTEND:{end}",

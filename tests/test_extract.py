@@ -1,0 +1,121 @@
+"""Extraction: company, contact, role, interview time, return date, redirect, interviewers."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from assistant.extract import extract
+from assistant.models import CalendarEvent, Message
+from assistant.parse import parse_bytes
+
+DEV = Path(__file__).resolve().parent / "fixtures" / "corpus" / "dev"
+OWNER = "sam.okafor.jobs@gmail.com"
+EST = timezone(timedelta(hours=-5))
+
+
+def _dev(name: str) -> Message:
+    return parse_bytes((DEV / f"{name}.eml").read_bytes(), id=name, source=name)
+
+
+def _msg(text: str, sent: datetime, subject: str = "Next step", **kw: object) -> Message:
+    fields = {"from_name": "Lee Park", "from_email": "lee.park@acme-analytics.example"}
+    fields.update(kw)
+    return Message(id="m", source="m", message_id="", subject=subject, text=text, date=sent, **fields)
+
+
+def test_tuesday_at_2pm_resolves_against_message_date_and_zone() -> None:
+    sent = datetime(2026, 3, 5, 9, 30, tzinfo=EST)  # a Thursday
+    f = extract(_msg("Are you free Tuesday at 2pm for a quick call about the role?", sent), "interview", OWNER)
+    assert f.interview_at == datetime(2026, 3, 10, 14, 0, tzinfo=EST)
+
+
+def test_stated_date_with_time_zone_word_uses_that_zone() -> None:
+    sent = datetime(2026, 2, 10, 16, 25, tzinfo=EST)
+    f = extract(_msg("Could we move it to Friday, Feb 13 at 10:00 a.m. Eastern instead?", sent), "interview", OWNER)
+    assert f.interview_at == datetime(2026, 2, 13, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_calendar_start_wins_and_interviewers_exclude_owner() -> None:
+    f = extract(_dev("d010"), "interview", OWNER)
+    assert f.interview_at is not None
+    assert f.interview_at.astimezone(UTC) == datetime(2026, 3, 26, 18, 0, tzinfo=UTC)
+    assert ("Luis Ortega", "lortega@orbitline.com") in f.interviewers
+    assert all(addr != OWNER for _, addr in f.interviewers)
+
+
+def test_naive_calendar_start_takes_message_zone() -> None:
+    ev = CalendarEvent(summary="Interview", start=datetime(2026, 5, 4, 11, 0), method="REQUEST")
+    f = extract(_msg("", datetime(2026, 4, 30, 8, 0, tzinfo=EST), calendar=(ev,)), "interview", OWNER)
+    assert f.interview_at == datetime(2026, 5, 4, 11, 0, tzinfo=EST)
+
+
+def test_relative_return_date_back_monday() -> None:
+    f = extract(_dev("d011"), "auto_reply", OWNER)
+    assert f.return_date == date(2026, 4, 20)
+    assert f.contact_first_name == "Nathaniel"
+
+
+def test_german_return_date_ab_dem() -> None:
+    assert extract(_dev("d018"), "auto_reply", OWNER).return_date == date(2025, 8, 25)
+
+
+def test_french_return_date_de_retour_le() -> None:
+    sent = datetime(2025, 7, 1, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    f = extract(_msg("Je suis absente du bureau et serai de retour le lundi 14 juillet.", sent), "auto_reply", OWNER)
+    assert f.return_date == date(2025, 7, 14)
+
+
+def test_out_through_a_date_returns_next_working_day() -> None:
+    sent = datetime(2026, 6, 1, 9, 0, tzinfo=EST)
+    f = extract(_msg("I am out of the office through Friday, June 5 with no access to email.", sent), "auto_reply", OWNER)
+    assert f.return_date == date(2026, 6, 8)
+
+
+def test_office_hours_are_not_a_return_date() -> None:
+    assert extract(_dev("d053"), "auto_reply", OWNER).return_date is None
+
+
+def test_no_longer_here_gives_redirect() -> None:
+    f = extract(_dev("d019"), "auto_reply", OWNER)
+    assert f.redirect_email == "talent@vireorobotics.com"
+    sent = datetime(2026, 6, 1, 9, 0, tzinfo=EST)
+    f2 = extract(_msg("I no longer work at Acme. Please contact Dana Whitlock at dana.whitlock@acme.example.", sent), "auto_reply", OWNER)
+    assert (f2.redirect_name, f2.redirect_email) == ("Dana Whitlock", "dana.whitlock@acme.example")
+
+
+def test_no_reply_ats_mail_without_signer_has_no_contact() -> None:
+    f = extract(_dev("d047"), "rejection", OWNER)
+    assert (f.contact_first_name, f.contact_email) == ("", "")
+    assert f.company == "Kestrel Data"
+    assert f.role == "Junior Data Analyst"
+
+
+def test_reply_to_recruiter_is_the_contact_for_ats_mail() -> None:
+    f = extract(_dev("d013"), "rejection", OWNER)
+    assert (f.contact_first_name, f.contact_email) == ("Marisol", "marisol.vega@tidewell.io")
+    assert f.company == "Tidewell"
+
+
+def test_recruiter_named_in_body_is_the_contact() -> None:
+    f = extract(_dev("d059"), "offer", OWNER)
+    assert (f.contact_name, f.contact_email) == ("Priyanka Raman", "praman@aldergrovehealth.org")
+    assert f.company == "Aldergrove Health Partners"
+
+
+def test_company_from_signature_and_agency_forward() -> None:
+    assert extract(_dev("d001"), "interview", OWNER).company == "Alder & Vance Architects"
+    assert extract(_dev("d024"), "interview", OWNER).company == "Redline Freight"
+    assert extract(_dev("d018"), "auto_reply", OWNER).company == "Kranich Logistik GmbH"
+
+
+def test_role_variants() -> None:
+    assert extract(_dev("d012"), "on_hold", OWNER).role == "Warehouse Operations Supervisor – 2nd Shift"
+    assert extract(_dev("d062"), "rejection", OWNER).role == "Analyste Data Junior (H/F)"
+    assert extract(_dev("d045"), "rejection", OWNER).role == "Mathematics Teacher, Grades 7-8"
+
+
+def test_odd_mail_does_not_raise() -> None:
+    f = extract(Message(id="x", source="x", message_id="", subject="", from_name="", from_email=""), "other")
+    assert f.company == "" and f.contact_email == "" and f.interview_at is None
