@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -142,14 +143,27 @@ def cli(ctx: click.Context, home: str | None, now: str | None, verbose: bool) ->
 )
 @click.option("--dry-run", is_flag=True, help="Show what would happen; write nothing.")
 @click.option("--json", "json_mode", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("--watch", is_flag=True, help="Keep running: scan, wait, scan again (Ctrl-C stops).")
+@click.option(
+    "--every", default="15m", show_default=True, metavar="DURATION", help="With --watch: time between scans (15m, 1h)."
+)
 @click.pass_obj
-def scan(obj: Ctx, source: str | None, dry_run: bool, json_mode: bool) -> None:
+def scan(obj: Ctx, source: str | None, dry_run: bool, json_mode: bool, watch: bool, every: str) -> None:
     """Read new mail, classify it, update contacts and make the drafts that are due."""
-    summary = run_scan(obj, source, dry_run, json_mode)
-    if json_mode:
-        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
-    else:
-        print_scan_summary(summary)
+    from assistant.schedule import parse_every
+
+    interval = parse_every(every) if watch else 0
+    while True:
+        summary = run_scan(obj, source, dry_run, json_mode)
+        if json_mode:
+            click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
+        else:
+            print_scan_summary(summary)
+        if not watch:
+            return
+        if not json_mode:
+            click.echo(f"Next scan in {every}; Ctrl-C stops.", err=True)
+        time.sleep(interval)
 
 
 def run_scan(obj: Ctx, source: str | None, dry_run: bool, json_mode: bool, app: service.App | None = None):
@@ -157,13 +171,29 @@ def run_scan(obj: Ctx, source: str | None, dry_run: bool, json_mode: bool, app: 
 
     app = app or obj.app()
     if source is None:
-        raise UserError(
-            "Gmail is not connected yet; scan local mail with --source mbox:PATH, maildir:PATH or eml:DIR."
-        )
+        return run_gmail_scan(obj, app, dry_run, json_mode)
     src = open_source(source)
     return service.scan(
         app, iter(src), src.describe(), dry_run=dry_run, progress=progress_for(json_mode), total=src.count()
     )
+
+
+def run_gmail_scan(obj: Ctx, app: service.App, dry_run: bool, json_mode: bool):
+    from assistant import auth
+    from assistant.gmail_service import scan_gmail
+    from assistant.sources.gmail import GmailClient
+
+    if not auth.token_path(obj.paths.config_dir).exists():
+        raise UserError(
+            "Gmail is not connected: run `assistant auth` first, or scan local mail with "
+            "--source mbox:PATH, maildir:PATH or eml:DIR."
+        )
+    warning = auth.token_mode_warning(obj.paths.config_dir)
+    if warning:
+        click.echo(warning, err=True)
+    endpoint = app.config.get("gmail.endpoint") or None
+    client = GmailClient.from_home(obj.paths.config_dir, endpoint=endpoint)
+    return scan_gmail(app, client, dry_run=dry_run, progress=progress_for(json_mode))
 
 
 def print_scan_summary(summary: service.ScanSummary) -> None:
@@ -645,6 +675,90 @@ def config_unset(obj: Ctx, key: str) -> None:
     """Return a setting to its default."""
     config_mod.unset_value(obj.paths, key)
     click.echo(f"{key} is back to its default.")
+
+
+# --- Gmail sign-in and periodic scans ------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--credentials",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="PATH",
+    help="The OAuth client file (Desktop app) from Google Cloud Console [default: <home>/credentials.json].",
+)
+@click.option("--no-browser", is_flag=True, help="Print the sign-in URL instead of opening a browser (headless machines).")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Local port for Google's redirect (0: any free port).")
+@click.option("--status", "show_status", is_flag=True, help="Say who is signed in and with which scopes.")
+@click.option("--revoke", "do_revoke", is_flag=True, help="Sign out: revoke the token and delete it.")
+@click.option("--json", "json_mode", is_flag=True, help="With --status: as one JSON object.")
+@click.pass_obj
+def auth(
+    obj: Ctx, credentials: str | None, no_browser: bool, port: int, show_status: bool, do_revoke: bool, json_mode: bool
+) -> None:
+    """Sign in to Gmail (read mail, write drafts; never send)."""
+    from assistant import auth as auth_mod
+
+    home = obj.paths.config_dir
+    endpoint = obj.config().get("gmail.endpoint") or None
+    if show_status:
+        st = auth_mod.auth_status(home, endpoint=endpoint)
+        if json_mode:
+            click.echo(json.dumps(st))
+        elif st["signed_in"]:
+            click.echo(f"Signed in as {st['email'] or '(address unknown)'} with scopes: {', '.join(st['scopes'])}.")
+        else:
+            click.echo(st["error"] or "Not signed in.")
+        if st.get("warning"):
+            click.echo(st["warning"], err=True)
+        return
+    if do_revoke:
+        existed = auth_mod.token_path(home).exists()
+        confirmed = auth_mod.revoke(home, endpoint=endpoint)
+        if not existed:
+            click.echo("You were not signed in.")
+        else:
+            click.echo("Signed out" + (" and the token was revoked." if confirmed else "; the token file was deleted."))
+        return
+    creds_path = Path(credentials) if credentials else obj.paths.config_dir / "credentials.json"
+    labels = bool(obj.config().get("gmail.labels"))
+    path = auth_mod.run_auth(home, creds_path, open_browser=not no_browser, port=port, labels_enabled=labels)
+    click.echo(f"Signed in. Token saved to {path} (readable only by you). Next: `assistant scan`.")
+
+
+@cli.group()
+def schedule() -> None:
+    """Run the scan periodically (systemd user timer, or cron)."""
+
+
+@schedule.command("install")
+@click.option("--every", default="1h", show_default=True, metavar="DURATION", help="Time between scans (15m, 1h, 1d).")
+@click.pass_obj
+def schedule_install(obj: Ctx, every: str) -> None:
+    """Install and start the periodic scan."""
+    from assistant import schedule as schedule_mod
+
+    seconds = schedule_mod.parse_every(every)
+    st = schedule_mod.install(seconds, schedule_mod.scan_command(obj.paths.config_dir))
+    click.echo(f"Installed ({st.kind}): {st.detail}")
+
+
+@schedule.command("status")
+def schedule_status() -> None:
+    """Whether a periodic scan is installed, and when it runs."""
+    from assistant import schedule as schedule_mod
+
+    st = schedule_mod.status()
+    click.echo(st.detail if st.kind == "none" else f"{st.kind}: {st.detail}")
+
+
+@schedule.command("remove")
+def schedule_remove() -> None:
+    """Stop and remove the periodic scan."""
+    from assistant import schedule as schedule_mod
+
+    click.echo(schedule_mod.remove().detail)
 
 
 # ----------------------------------------------------------------------------------------------

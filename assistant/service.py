@@ -315,6 +315,7 @@ def _scan(
     progress: Progress,
     total: int | None,
     owner_hint: str,
+    check_drafts: bool = True,
 ) -> ScanSummary:
     summary = ScanSummary(source=source_name, dry_run=dry_run, first_scan=not store.state("scanned", False))
     if not store.state("first_scan_at"):
@@ -330,6 +331,8 @@ def _scan(
         summary.new += 1
         if record["direction"] == "out":
             summary.sent_by_you += 1
+            if msg.from_name and not store.state("owner_name"):
+                store.set_state("owner_name", msg.from_name)
         else:
             summary.by_label[record["label"]] += 1
         _after_message(app, store, record, summary)
@@ -367,7 +370,7 @@ def _scan(
     if not dry_run:
         store.flush()
 
-    _sync_drafts(app, store, sink, owner)
+    _sync_drafts(app, store, sink, owner, ask_sink=check_drafts)
     plan = plan_followups(app, store)
     make_drafts(app, store, sink, plan, owner, summary, dry_run)
     summary.upcoming = sorted((f for f in plan if f.due > app.today), key=lambda f: (f.due, f.contact))[:10]
@@ -785,13 +788,15 @@ def draft_record(draft: Draft, followup: FollowUp, status: str, sink: str) -> di
     }
 
 
-def _sync_drafts(app: App, store: Store, sink: DraftSink, owner: str) -> None:
+def _sync_drafts(app: App, store: Store, sink: DraftSink, owner: str, ask_sink: bool = True) -> None:
     """What became of each open draft: still a draft, sent, or deleted unsent (never recreated)."""
     outgoing = [r for r in store.all("messages") if r["direction"] == "out"]
     for record in store.all("drafts"):
         if record.get("status") not in ("draft", "creating"):
             continue
-        new_status = sink.status(record, owner) if record.get("sink") == sink.name else None
+        new_status = sink.status(record, owner) if ask_sink and record.get("sink") == sink.name else None
+        if new_status == "sent" and record.get("sent_at"):
+            store.update("drafts", record["_key"], {"sent_at": record["sent_at"]})
         if new_status is None and record.get("status") == "draft":
             created = _dt(record.get("created_at"))
             for out in outgoing:

@@ -491,6 +491,16 @@ class GmailClient:
         except NotFound:
             return None
 
+    def draft_raw(self, draft_id: str) -> bytes | None:
+        """The RFC 822 bytes of a draft, or None when it no longer exists."""
+        try:
+            res = self._call(
+                "users.drafts.get", lambda: self._users.drafts().get(userId="me", id=draft_id, format="raw")
+            )
+        except NotFound:
+            return None
+        return _b64decode(res.get("message", {}).get("raw", ""))
+
     def list_drafts(self) -> list[dict[str, Any]]:
         """Every draft: [{"id", "message": {"id", "threadId"}}]."""
         drafts: list[dict[str, Any]] = []
