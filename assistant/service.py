@@ -279,6 +279,7 @@ def scan(
     total: int | None = None,
     owner_hint: str = "",
     store: Store | None = None,
+    check_drafts: bool = True,
 ) -> ScanSummary:
     """Process new mail, update contacts, make the drafts that are due. Idempotent.
 
@@ -288,7 +289,8 @@ def scan(
     store = store or Store.open(app.data_dir)
     try:
         summary = _scan(
-            app, store, raws, source_name, sink or LocalSink(), dry_run, progress, total, owner_hint
+            app, store, raws, source_name, sink or LocalSink(), dry_run, progress, total, owner_hint,
+            check_drafts=check_drafts,
         )
         if dry_run:
             store.abandon()
