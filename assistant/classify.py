@@ -219,6 +219,12 @@ def classify(
     scores["other"] = OTHER_PRIOR
     for h in hits:
         scores[h.label] += h.weight
+    # An auto-reply answers something: without reply context or auto headers, phrases alone count less
+    # (ATS footers say "replies are not monitored").
+    is_reply = bool(msg.in_reply_to) or bool(re.match(r"\s*(?:re|aw|sv|antw)\s*:", msg.subject or "", re.I))
+    has_auto_header = any(h.label == "auto_reply" and h.reason.startswith(("header", "subject")) and h.weight > 0 for h in hits)
+    if not is_reply and not has_auto_header:
+        scores["auto_reply"] *= 0.5
     if job_ctx < 1.0:
         for label in JOB_LABELS:
             scores[label] *= NO_JOB_CONTEXT_FACTOR
@@ -230,7 +236,14 @@ def classify(
     confidence = _confidence(top, second)
 
     own = sorted((h for h in hits if h.label == label and h.weight > 0), key=lambda h: -h.weight)
-    reasons = [h.reason for h in own[:4]]
+    reasons: list[str] = []
+    for h in own:
+        snippet = h.reason.partition(": ")[2].strip('"')
+        if any(snippet and snippet.strip(' "') in r for r in reasons):
+            continue
+        reasons.append(h.reason)
+        if len(reasons) == 4:
+            break
     if label == "other" and not own:
         reasons.append("no decisive job-mail evidence")
     reasons += context[:2]

@@ -421,7 +421,8 @@ t""", sender=("Tolu Adebayo", "tolu.adebayo@gmail.com"), gold={"company": "", "r
 ]
 
 
-HELDOUT: list[dict[str, Any]] = [
+# First held-out set: scored once untuned (macro-F1 0.609, see the report), then moved into training.
+TRAIN_B: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ rejection
     T("rejection", "Application status update - {role}", """Hello Sam,
 
@@ -590,7 +591,7 @@ everyone individually; if your experience fits, a recruiter will contact you.
     T("auto_reply", "Respuesta automática: {role}", """Gracias por tu mensaje. Estoy fuera de la oficina hasta el {ret_es} y responderé a mi regreso.
 
 {full}""", headers=AUTO, in_reply_to=True, lang="es", gold={"return_date": "{ret_iso}"}),
-    T("auto_reply", "Re: {role}", """This mailbox is no longer monitored. Please direct questions about your application to careers@{dom}.""", headers=AUTO, sender=("{company} Careers", "careers-noreply@{dom}"), in_reply_to=True, gold={"contact_first_name": "", "role": ""}),
+    T("auto_reply", "Re: {role}", """This mailbox is no longer monitored. Please direct questions about your application to careers@{dom}.""", headers=AUTO, sender=("{company} Careers", "careers-noreply@{dom}"), in_reply_to=True, gold={"contact_first_name": ""}),
     T("auto_reply", "Conference - slow replies", """Hi there, I'm at a conference this week and will respond when I'm back on Monday.
 
 {first}""", in_reply_to=True, gold={"return_date": "{ret_weekday_iso}", "role": ""}, difficulty="hard", notes="no headers; relative date"),
@@ -606,4 +607,190 @@ You are receiving this because you authored the thread.""", sender=("Jo Lindgren
     T("other", "Admission decision", """Congratulations! We are pleased to offer you admission to the Certificate in Project Management program starting in the fall semester.""", sender=("Lakeview College Admissions", "admissions@lakeview.example"), gold={"company": "", "role": ""}, difficulty="hard"),
     T("other", "Jobs picked for you", """Based on your profile: {role} at {company}, and 9 more. View jobs. Manage email settings or unsubscribe.""", sender=("Hirely", "jobs@hirely.example"), headers=BULK, gold={"company": "", "role": ""}),
     T("other", "Your loan application", """Thank you for applying. We're unable to approve your application for a personal loan at this time based on your credit report.""", sender=("Summit Lending", "noreply@summitlending.example"), gold={"company": "", "role": ""}, difficulty="hard"),
+]
+
+
+# Second held-out set: written before the rules were broadened; never tuned on.
+HELDOUT: list[dict[str, Any]] = [
+    # ------------------------------------------------------------------ rejection
+    T("rejection", "Your candidacy for {role}", """Dear Sam,
+
+We appreciate your patience during our selection process for the {role} role at {company}.
+
+While your experience is impressive, we have concluded that other candidates are better aligned with the
+requirements of this position, and we will not be extending an invitation to interview.
+
+Regards,
+{company} Human Resources""", ats="icims"),
+    T("rejection", "Thanks for interviewing with {company}", """Hi Sam,
+
+Thank you for spending time with our team on the {role} loop. The panel was impressed by your preparation.
+
+Unfortunately we won't be moving ahead with an offer. The decision came down to depth of experience with our stack.
+Please don't hesitate to apply again in the future.
+
+Best,
+{first}
+{full} | Recruiting Lead | {company}""", difficulty="hard", notes="mentions panel and offer"),
+    T("rejection", "{company} application update", """Hi Sam,
+
+Thank you for your interest in joining {company}. We have reviewed your application for {role} and, at this time, we
+are unable to offer you a position.
+
+We will retain your details should a suitable vacancy arise.
+
+The {company} Hiring Team""", ats="smartrecruiters", html_only=True),
+    T("rejection", "Re: Following up - {role}", """Hi Sam,
+
+Thanks for following up, and sorry for the delay. We've filled the {role} role, so I don't have good news for you this
+time. I'll keep you in mind for the next one.
+
+{first}
+
+On Fri, Jan 9, 2026 at 8:02 AM Sam Okafor <sam.okafor.jobs@gmail.com> wrote:
+> Hi {first}, I wanted to check whether there is any update on the {role} role. I'm still very interested
+> and happy to schedule another interview with the team if useful.""", in_reply_to=True, difficulty="hard"),
+    T("rejection", "Candidatura: {role}", """Estimado Sam:
+
+Agradecemos tu participación en el proceso de selección para {role}. Tras valorar todas las candidaturas, hemos
+decidido continuar con otros perfiles que se ajustan mejor a las necesidades del puesto.
+
+Atentamente,
+{full}
+{company}""", lang="es"),
+    T("rejection", "Ihre Bewerbung bei {company}", """Sehr geehrter Herr Okafor,
+
+herzlichen Dank für Ihr Interesse. Nach sorgfältiger Prüfung können wir Ihnen leider keine positive Rückmeldung geben.
+
+Freundliche Grüße
+{full}
+{company}""", lang="de"),
+    T("rejection", "Your application - {role}", """Hello Sam,
+
+We have now completed the shortlisting for {role}. On this occasion your application has not been shortlisted.
+
+Thank you for your interest in {company}.""", ats="workday"),
+    # ------------------------------------------------------------------ on hold
+    T("on_hold", "{role} - pausing our search", """Hi Sam,
+
+I wanted to be upfront with you: we're pausing our search for the {role} while the new VP settles in and reviews the
+team structure. I expect we'll revisit it next quarter, and I'll reach out then.
+
+Thanks for understanding,
+{first}
+{company}""", difficulty="hard"),
+    T("on_hold", "Update regarding the {role} position", """Dear Sam,
+
+Please be advised that the {role} position has been cancelled. We will not be moving forward with hiring for this role,
+and all applications have been closed. This is not a reflection on your qualifications.
+
+{company} Talent Acquisition""", ats="workday", difficulty="hard", notes="'not moving forward with hiring' is about the role"),
+    T("on_hold", "Poste de {role}", """Bonjour Sam,
+
+Nous vous informons que le recrutement pour le poste de {role} est suspendu jusqu'à nouvel ordre en raison d'un gel
+budgétaire. Nous reviendrons vers vous si le poste est réouvert.
+
+Cordialement,
+{full}
+{company}""", lang="fr"),
+    # ------------------------------------------------------------------ interview
+    T("interview", "Interview with {company} - {role}", """Hi Sam,
+
+Thanks for applying! We'd like to schedule a 45-minute video interview with our hiring manager. Please book a slot
+that suits you here: https://calendly.com/{slug}/interview
+
+{full}
+Talent Acquisition, {company}"""),
+    T("interview", "Let's talk about the {role} role", """Sam,
+
+Your portfolio caught my eye. Do you have time {iv_day} at {iv_time} to talk through the role? 30 minutes on Google Meet.
+
+{first}
+{full}, Head of Operations, {company}""", difficulty="hard"),
+    T("interview", "Updated invitation: {role} interview", """Hi Sam,
+
+The interview has been moved to {iv_long} Eastern. The updated invite is attached.
+
+{company} Recruiting""", ats="greenhouse", calendar="{role} interview (updated)"),
+    T("interview", "Assessment and panel - {role}", """Hi Sam,
+
+Congratulations on progressing to the next stage for {role}! The next step is a one-hour panel interview with three
+members of the team, followed by a short presentation. Please reply with your availability.
+
+{company} Talent Team""", ats="smartrecruiters"),
+    T("interview", "Re: {role} application", """Hi Sam,
+
+Thanks for your application. I'd like to invite you for a first conversation with me and our data lead. Would {iv_long}
+suit you?
+
+Kind regards,
+{first}
+
+On Mon, Feb 2, 2026 at 9:00 AM Sam Okafor <sam.okafor.jobs@gmail.com> wrote:
+> Dear {first}, please find my application attached. I understand if you go with other candidates.""", in_reply_to=True, difficulty="hard"),
+    T("interview", "Entrevista para {role}", """Hola Sam:
+
+Nos ha gustado tu perfil y queremos invitarte a una entrevista por videollamada para el puesto de {role}.
+¿Tienes disponibilidad el jueves por la tarde?
+
+Saludos,
+{full}
+{company}""", lang="es"),
+    # ------------------------------------------------------------------ offer
+    T("offer", "Welcome aboard? Offer for {role}", """Hi Sam,
+
+I'm delighted to let you know that we'd love you to join {company} as our {role}. The formal offer letter will follow
+from HR today, including salary and start date.
+
+Congratulations!
+{first}"""),
+    T("offer", "Offer of employment - {role}", """Dear Sam,
+
+Following your recent interviews, {company} is pleased to offer you employment as {role}. Please review the attached
+contract and return a signed copy within five working days.
+
+Yours sincerely,
+{full}
+HR Manager, {company}"""),
+    # ------------------------------------------------------------------ application received
+    T("application_received", "Application for {role}", """Dear Sam,
+
+Thank you for your recent application for the {role} position. We confirm receipt of your application and will be in
+touch should you be shortlisted.
+
+Recruitment Team
+{company}""", ats="icims"),
+    T("application_received", "{company}: we got your application!", """Hi Sam! Your application for {role} is in. Our team reads every application and we'll get back to you within two weeks.
+
+{company}""", ats="ashby"),
+    T("application_received", "Confirmación de tu candidatura", """Hola Sam:
+
+Hemos recibido tu candidatura para el puesto de {role}. La revisaremos y te contactaremos si tu perfil encaja.
+
+Equipo de Selección
+{company}""", sender=("{company} Selección", "seleccion@{dom}"), lang="es"),
+    # ------------------------------------------------------------------ auto reply
+    T("auto_reply", "Out of office: {role}", """I'm out of the office and will return on {ret_long}. For urgent matters please email hr@{dom}.
+
+{full}""", headers={"X-Autoreply": "yes"}, in_reply_to=True, gold={"return_date": "{ret_iso}"}),
+    T("auto_reply", "Re: {role}", """Hello, thank you for your email. I am on annual leave with no access to email until {ret_long}.
+Your message will not be forwarded.
+
+{first}""", in_reply_to=True, gold={"return_date": "{ret_iso}", "role": ""}, difficulty="hard", notes="no headers"),
+    T("auto_reply", "Abwesenheitsnotiz: {role}", """Guten Tag,
+
+ich bin derzeit nicht im Büro und ab dem {ret_de} wieder erreichbar.
+
+Beste Grüße
+{full}""", headers=AUTO, in_reply_to=True, lang="de", gold={"return_date": "{ret_iso}"}),
+    T("auto_reply", "Automatic reply: {role} thank you", """{first} has left {company}. Please send your message to talent@{dom}.""", headers=AUTO, in_reply_to=True,
+      gold={"contact_first_name": "{first}", "role": "{role}"}, difficulty="hard"),
+    # ------------------------------------------------------------------ other
+    T("other", "Your subscription payment failed", """Hi Sam, unfortunately your payment was declined. We'll retry in 3 days. Update your card to avoid interruption.""", sender=("Mealbox", "billing@mealbox.example"), gold={"company": "", "role": ""}, difficulty="hard"),
+    T("other", "Your proposal was not selected", """Thank you for submitting a talk proposal to DataConf 2026. Unfortunately, your proposal was not selected for this year's program.""", sender=("DataConf Program Committee", "cfp@dataconf.example"), gold={"company": "", "role": ""}, difficulty="hard"),
+    T("other", "Merge request !42 was closed", """Alex Kim closed merge request !42: "Add retry logic". Rejected: this duplicates work in !39.""", sender=("GitLab", "gitlab@gitlab.com"), gold={"company": "", "role": ""}, difficulty="hard"),
+    T("other", "Interview tips from our experts", """5 interview mistakes to avoid and how recruiters read your resume. Read on our blog. Unsubscribe.""", sender=("Resumely", "tips@resumely.example"), headers=BULK, gold={"company": "", "role": ""}),
+    T("other", "Your volunteer application", """Hi Sam, thanks for applying to volunteer at the Riverside Food Bank! We'd love to have you at orientation on Saturday.""", sender=("Riverside Food Bank", "volunteer@riversidefb.example"), gold={"company": "", "role": ""}, difficulty="hard"),
+    T("other", "Limited-time offer for you", """Sam, we're offering you 3 months free of Premium. Offer expires Friday.""", sender=("Linkwise", "offers@linkwise.example"), headers=BULK, gold={"company": "", "role": ""}),
+    T("other", "Dinner Thursday?", """hey sam, are you free thursday at 7 for dinner? also how did the interview go?? -m""", sender=("Mia Torres", "mia.torres@gmail.com"), gold={"company": "", "role": "", "contact_first_name": "Mia"}, difficulty="hard"),
 ]

@@ -20,7 +20,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-from corpus_templates import HELDOUT, TRAIN  # noqa: E402  (same folder)
+from corpus_templates import HELDOUT, TRAIN, TRAIN_B  # noqa: E402  (same folder)
 
 OWNER = ("Sam Okafor", "sam.okafor.jobs@gmail.com")
 HERE = Path(__file__).resolve().parent
@@ -65,7 +65,26 @@ TRAIN_POOLS = Pools(
     ],
 )
 
+TRAIN_POOLS.companies += [("Fernhill Data", "fernhilldata.com"), ("Parcelpoint", "parcelpoint.io"), ("Atlas & Vine", "atlasandvine.com")]
+
 HELDOUT_POOLS = Pools(
+    companies=[
+        ("Juniper Ridge Credit Union", "juniperridgecu.org"), ("Halcyon Biotech", "halcyonbio.com"),
+        ("Marlow & Pike", "marlowpike.com"), ("Thistle Energy", "thistle-energy.com"),
+        ("Crescent Row Hotels", "crescentrow.com"), ("Bramblewood Schools", "bramblewood.org"),
+        ("Ostara Mobility", "ostaramobility.com"), ("Keel Systems", "keelsystems.io"),
+    ],
+    people=[
+        ("Naomi", "Fischer"), ("Idris", "Bello"), ("Carmen", "Ruiz"), ("Peter", "Lindgren"), ("Aiko", "Tanaka"),
+        ("Samuel", "Otieno"), ("Lucy", "Hart"), ("Ravi", "Menon"),
+    ],
+    roles=[
+        "Procurement Analyst", "Junior Data Scientist", "Facilities Coordinator", "Credit Analyst",
+        "Solutions Engineer", "Operations Manager", "Research Assistant", "Revenue Analyst",
+    ],
+)
+
+_OLD_HELDOUT_POOLS = Pools(
     companies=[
         ("Fernhill Data", "fernhilldata.com"), ("Granite Harbor Freight", "graniteharbor.com"),
         ("Lumina Dental Group", "luminadental.com"), ("Westmere Energy", "westmereenergy.com"),
@@ -182,8 +201,8 @@ def build(split: str, templates: list, pools: Pools, seed: int, copies: int) -> 
 
 
 def main() -> None:
-    train = build("train", TRAIN, TRAIN_POOLS, seed=20260401, copies=3)
-    held = build("heldout", HELDOUT, HELDOUT_POOLS, seed=777, copies=2)
+    train = build("train", TRAIN + TRAIN_B, TRAIN_POOLS, seed=20260401, copies=3)
+    held = build("heldout", HELDOUT, HELDOUT_POOLS, seed=4242, copies=2)
     print(f"train: {len(train)} messages, heldout: {len(held)} messages")
 
 
