@@ -410,7 +410,11 @@ def check_templates(
         except jinja2.TemplateSyntaxError as exc:
             add(Problem(name, f"{exc.filename or name}:{exc.lineno}", f"syntax error: {exc.message}"))
             continue
-        for problem in _static_undefined(composer, name, template, _all_keys(samples.values())):
+        nested = {
+            key: _all_keys(ctx[key] for ctx in samples.values() if isinstance(ctx.get(key), Mapping))
+            for key in ("me", "contact")
+        }
+        for problem in _static_undefined(composer, name, template, _all_keys(samples.values()), nested):
             add(problem)
         for label in labels:
             try:
@@ -438,7 +442,11 @@ def _all_keys(contexts: Iterable[Mapping[str, Any]]) -> set[str]:
 
 
 def _static_undefined(
-    composer: Composer, name: str, template: jinja2.Template, known: set[str]
+    composer: Composer,
+    name: str,
+    template: jinja2.Template,
+    known: set[str],
+    nested: Mapping[str, set[str]],
 ) -> list[Problem]:
     """Names a template reads that no context provides, found in the source (so a typo inside an
     `{% if %}` branch the samples skip is still caught), with the line of their first use."""
@@ -458,6 +466,20 @@ def _static_undefined(
         problems.append(
             Problem(name, f"{filename}:{line}", f"undefined variable: '{node_name}' is undefined")
         )
+    for node in ast.find_all(nodes.Getattr):  # me.nmae, contact.frist_name
+        parent = node.node
+        if (
+            isinstance(parent, nodes.Name)
+            and parent.name in nested
+            and node.attr not in nested[parent.name] | {"get", "items", "keys", "values"}
+        ):
+            problems.append(
+                Problem(
+                    name,
+                    f"{filename}:{node.lineno}",
+                    f"undefined variable: '{parent.name}' has no attribute '{node.attr}'",
+                )
+            )
     return problems
 
 

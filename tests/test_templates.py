@@ -195,7 +195,7 @@ def test_check_reports_missing_subject_long_output_and_typos_in_branches_samples
     typo = user_template(
         home,
         "interview_thank_you.brief.j2",
-        "Subject: {{ reply_subject }}\n\n{% if kind == 'never' %}\n{{ contact_nmae }}\n{% endif %}\nHi\n",
+        "Subject: {{ reply_subject }}\n\n{% if kind == 'never' %}\n{{ contact_nmae }}\n{{ me.nmae }}\n{% endif %}\nHi\n",
     )
 
     result = run("--home", home, "templates", "check", "--json")
@@ -206,6 +206,7 @@ def test_check_reports_missing_subject_long_output_and_typos_in_branches_samples
     assert (f"{no_subject}:2", "the output must start with a 'Subject") in wheres
     assert any(p["where"] == str(long) and "characters long" in p["problem"] for p in problems)
     assert (f"{typo}:4", "undefined variable") in wheres
+    assert any(p["where"] == f"{typo}:5" and "'me' has no attribute 'nmae'" in p["problem"] for p in problems)
 
 
 def test_check_reports_a_chosen_tone_that_lacks_templates(run, home: Path) -> None:
