@@ -230,7 +230,8 @@ def classify(
             scores[label] *= NO_JOB_CONTEXT_FACTOR
         context.append("no job context (no application, role or recruiter wording)")
 
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    # Ties go to "other": a job label must win outright.
+    ranked = sorted(scores.items(), key=lambda kv: (kv[1], kv[0] == "other"), reverse=True)
     label, top = ranked[0]
     second = ranked[1][1]
     confidence = _confidence(top, second)
