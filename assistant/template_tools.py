@@ -398,8 +398,10 @@ def check_templates(
     seen: set[tuple[str, str]] = set()
 
     def add(problem: Problem) -> None:
-        if (problem.where, problem.message) not in seen:
-            seen.add((problem.where, problem.message))
+        # one report per place: the source scan and a render can find the same undefined name
+        what = "undefined" if problem.message.startswith("undefined variable") else problem.message
+        if (problem.where, what) not in seen:
+            seen.add((problem.where, what))
             problems.append(problem)
 
     for name in names:
