@@ -5,6 +5,11 @@ rate-limit, 5xx and connection errors with jittered exponential backoff that hon
 and turns what a user must fix into one sentence (`AuthError`, `GmailError`). Batch requests go
 through it too (`_batch`), and parts of a batch that failed with a retryable error are re-queued.
 
+The chokepoint also paces itself (`QuotaPacer`, a token bucket): Gmail allows each user 250 quota
+units per second (https://developers.google.com/gmail/api/reference/quota; a `messages.get` costs 5,
+so a batch of 50 costs 250). Waiting for the bucket before each request lets a big first scan run at
+the quota's pace instead of bouncing off 429s and sleeping for whole Retry-After seconds.
+
 The base URL can be replaced (`ASSISTANT_GMAIL_ENDPOINT` or the `endpoint` argument), batch
 requests included: `service.new_batch_http_request()` ignores `api_endpoint` and always posts to
 Google (https://github.com/googleapis/google-api-python-client/issues/1107), so the batch is built
@@ -51,6 +56,26 @@ QUOTA_GONE_REASONS = frozenset({"dailyLimitExceeded", "quotaExceeded"})
 SCOPE_REASONS = frozenset({"insufficientPermissions", "ACCESS_TOKEN_SCOPE_INSUFFICIENT"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 WATCHED_LABELS = frozenset({"INBOX", "SENT"})
+
+# Quota units per method (https://developers.google.com/gmail/api/reference/quota).
+QUOTA_UNITS: dict[str, int] = {
+    "users.getProfile": 1,
+    "users.labels.list": 1,
+    "users.labels.get": 1,
+    "users.labels.create": 5,
+    "users.history.list": 2,
+    "users.messages.list": 5,
+    "users.messages.get": 5,
+    "users.messages.modify": 5,
+    "users.threads.get": 10,
+    "users.drafts.create": 10,
+    "users.drafts.get": 5,
+    "users.drafts.list": 5,
+    "users.drafts.update": 15,
+    "users.drafts.delete": 10,
+}
+DEFAULT_UNITS = 5  # for a method missing above
+QUOTA_UNITS_PER_SECOND = 250.0  # Gmail's per-user limit (15,000 units per minute)
 
 QUOTA_SENTENCE = "Gmail's usage limit for this account is used up; wait a few minutes and run the scan again."
 SCOPE_SENTENCE = (
@@ -139,11 +164,70 @@ class _Retry(Exception):
         self.rate_limited = rate_limited
 
 
+def quota_units(method: str) -> int:
+    """Quota units one call of `method` (e.g. "users.messages.get") costs."""
+    return QUOTA_UNITS.get(method, DEFAULT_UNITS)
+
+
+class QuotaPacer:
+    """Token bucket in front of the API: `units_per_second` refill each second, up to `burst` units
+    (default: one second's worth). `acquire(units)` sleeps until the bucket holds the units (or is
+    full, for a request that costs more than the whole bucket), then spends them; the bucket may go
+    into debt, which the next requests wait out.
+
+    The time a wait was for is credited even when `clock` did not move during `sleep` (a fake sleep
+    in tests), so a mismatched clock and sleep never make it wait forever.
+    """
+
+    def __init__(
+        self,
+        units_per_second: float | None = QUOTA_UNITS_PER_SECOND,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        burst: float | None = None,
+    ) -> None:
+        self.rate = float(units_per_second or 0)
+        self.capacity = float(burst if burst is not None else self.rate)
+        self._clock = clock
+        self._sleep = sleep
+        self._level = self.capacity
+        self._updated = clock()
+        self.waits = 0
+        self.waited = 0.0
+        self.units = 0
+
+    def acquire(self, units: float) -> float:
+        """Spend `units`, first sleeping as long as the bucket needs. Returns the seconds slept."""
+        self.units += int(units)
+        if self.rate <= 0:
+            return 0.0
+        now = max(self._clock(), self._updated)
+        self._level = min(self.capacity, self._level + (now - self._updated) * self.rate)
+        self._updated = now
+        need = min(float(units), self.capacity)
+        wait = 0.0
+        if self._level < need:
+            wait = (need - self._level) / self.rate
+            self._sleep(wait)
+            self.waits += 1
+            self.waited += wait
+            self._level = need
+            self._updated = now + wait
+        self._level -= units
+        return wait
+
+
 class GmailClient:
     """A signed-in Gmail account. Build with `GmailClient.from_home(home)`.
 
     Counters: `api_calls` counts API operations sent (each batch part counts, retries count);
-    `http_requests` counts HTTP round trips (a batch is one).
+    `http_requests` counts HTTP round trips (a batch is one); `retries`/`slept` the backoff pauses;
+    `pacer.waits`/`pacer.waited`/`pacer.units` the quota pacing (see `QuotaPacer`).
+
+    `quota_units_per_second` (default 250, Gmail's per-user limit; None or 0: no pacing) paces
+    requests by their quota cost. `clock` is the pacer's clock; by default `time.monotonic` when
+    `sleep` is `time.sleep`, else a clock that only the pacer's own sleeps move.
     """
 
     def __init__(
@@ -160,6 +244,8 @@ class GmailClient:
         batch_size: int = BATCH_SIZE,
         rng: random.Random | None = None,
         home: Path | None = None,
+        quota_units_per_second: float | None = QUOTA_UNITS_PER_SECOND,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.endpoint = resolve_endpoint(endpoint)
         self.batch_uri = self.endpoint + BATCH_PATH
@@ -179,6 +265,9 @@ class GmailClient:
         self.slept = 0.0
         self.last_failures: list[FetchFailure] = []
         self._labels: dict[str, str] | None = None
+        if clock is None:
+            clock = time.monotonic if sleep is time.sleep else (lambda: 0.0)
+        self.pacer = QuotaPacer(quota_units_per_second, clock=clock, sleep=sleep)
         authed = google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=timeout))
         self._service = build(
             "gmail",
@@ -247,11 +336,17 @@ class GmailClient:
         self.slept += seconds
         self._sleep(seconds)
 
-    def _execute(self, what: str, run: Callable[[], T], calls: int = 1) -> T:
-        """Run one API request (or one batch envelope) with retries. The one place calls are made."""
+    def _execute(self, what: str, run: Callable[[], T], calls: int = 1, units: int | None = None) -> T:
+        """Run one API request (or one batch envelope) with retries. The one place calls are made.
+
+        Each attempt first waits for `units` quota units (default: the cost of the method named by
+        `what`, times `calls`)."""
+        if units is None:
+            units = quota_units(what.split(" ", 1)[0]) * calls
         attempt = 0
         while True:
             attempt += 1
+            self.pacer.acquire(units)
             self.http_requests += 1
             self.api_calls += calls
             try:
@@ -304,7 +399,12 @@ class GmailClient:
                         batch.add(make(), request_id=key)
                     batch.execute()
 
-                self._execute(f"{what} (batch of {len(pending)})", run, calls=len(pending))
+                self._execute(
+                    f"{what} (batch of {len(pending)})",
+                    run,
+                    calls=len(pending),
+                    units=quota_units(what) * len(pending),
+                )
                 wait = 0.0
                 last: _Retry | None = None
                 progressed = False
