@@ -12,7 +12,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Protocol
@@ -524,8 +524,12 @@ def _dt(value: str | None) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
-def contact_events(store: Store) -> dict[str, list[cadence_mod.Event]]:
-    """Every contact's history, derived from the stored messages and drafts."""
+def contact_events(store: Store, inherited: bool = True) -> dict[str, list[cadence_mod.Event]]:
+    """Every contact's history, derived from the stored messages and drafts.
+
+    With `inherited` (for planning), someone who took over from a person who left also gets that
+    person's history; without it (for "last contacted / last heard"), only their own.
+    """
     events: dict[str, list[cadence_mod.Event]] = defaultdict(list)
     contacts = {c["_key"]: c for c in store.all("contacts")}
     for record in store.all("messages"):
@@ -569,15 +573,34 @@ def contact_events(store: Store) -> dict[str, list[cadence_mod.Event]]:
                 )
             )
             if draft.get("status") == "sent" and draft.get("sent_at"):
-                events[draft["contact"]].append(
-                    cadence_mod.Event(at=_dt(draft["sent_at"]), kind="sent", detail=draft["kind"])
-                )
-    for key, contact in contacts.items():
+                _mark_sent_note(events[draft["contact"]], _dt(draft["sent_at"]), draft["kind"])
+    for key, contact in contacts.items() if inherited else ():
         for parent in contact.get("inherits", []):
-            events[key].extend(e for e in events.get(parent, []) if e.kind in (*JOB_LABELS,))
+            # The successor takes over the conversation: what was said and sent to the person who left
+            # (so no second thank-you for their rejection), but not their own out-of-office replies.
+            events[key].extend(e for e in events.get(parent, []) if e.kind != "auto_reply")
     for key in events:
         events[key].sort(key=lambda e: e.at)
     return events
+
+
+def _mark_sent_note(evs: list[cadence_mod.Event], sent_at: datetime, kind: str) -> None:
+    """A sent draft is one "sent" event whose detail is the note kind, not a second one.
+
+    The owner's sent mail is already a plain "sent" event (from the stored message); counting the draft
+    again made every sent note count twice towards `max_unanswered`. The nearest plain "sent" event within
+    a day of `sent_at` becomes the note; without one (the message is not stored), a note event is added.
+    """
+    plain = [
+        (abs((e.at - sent_at).total_seconds()), i)
+        for i, e in enumerate(evs)
+        if e.kind == "sent" and not e.detail and abs((e.at - sent_at).total_seconds()) <= 86400
+    ]
+    if plain:
+        i = min(plain)[1]
+        evs[i] = replace(evs[i], detail=kind)
+    else:
+        evs.append(cadence_mod.Event(at=sent_at, kind="sent", detail=kind))
 
 
 def contact_states(store: Store) -> list[cadence_mod.ContactState]:
@@ -888,13 +911,15 @@ def review_items(app: App, store: Store) -> list[dict[str, Any]]:
 
 def contact_rows(app: App, store: Store) -> list[dict[str, Any]]:
     events = contact_events(store)
+    own_events = contact_events(store, inherited=False)
     plan = {f.contact: f for f in plan_followups(app, store)}
     rows = []
     for contact in sorted(store.all("contacts"), key=lambda c: c["_key"]):
         key = contact["_key"]
         evs = events.get(key, [])
-        last_c = cadence_mod.last_contacted(evs)
-        last_h = cadence_mod.last_heard(evs)
+        own = own_events.get(key, [])
+        last_c = cadence_mod.last_contacted(own)
+        last_h = cadence_mod.last_heard(own)
         nxt = plan.get(key)
         rows.append(
             {
