@@ -514,13 +514,18 @@ def contacts_show(obj: Ctx, ident: str, json_mode: bool) -> None:
 @contacts.command("note")
 @click.argument("ident", metavar="ID")
 @click.argument("text")
+@click.option("--json", "json_mode", is_flag=True, help="Print the contact's notes as one JSON object.")
 @click.pass_obj
-def contacts_note(obj: Ctx, ident: str, text: str) -> None:
+def contacts_note(obj: Ctx, ident: str, text: str, json_mode: bool) -> None:
     """Add a personal note (templates can use it)."""
     with obj.store() as store:
         contact = service.find_contact(store, ident)
         notes = [*contact.get("notes", []), {"text": text, "at": obj.now().isoformat()}]
         store.update("contacts", contact["_key"], {"notes": notes})
+    if json_mode:
+        row = {"id": contact["_key"], "notes": [n["text"] for n in notes]}
+        click.echo(json.dumps(row, ensure_ascii=False))
+        return
     click.echo(f"Noted for {contact['_key']}.")
 
 
@@ -531,23 +536,57 @@ def _set_flag(obj: Ctx, ident: str, field: str, value: bool) -> str:
     return contact["_key"]
 
 
+def _pause_company(obj: Ctx, company: str, paused: bool) -> str:
+    """Add or remove a company (as spelled in `contacts list`) from the paused companies."""
+    with obj.store() as store:
+        known = {c.get("company", "").lower(): c.get("company", "") for c in store.all("contacts")}
+        name = known.get(company.strip().lower())
+        if not name:
+            raise UserError(
+                f"No contact works at {company!r}; `assistant contacts list` shows the companies."
+            )
+        current = [c for c in store.state("paused_companies", []) or [] if c.lower() != name.lower()]
+        store.set_state("paused_companies", [*current, name] if paused else current)
+    return name
+
+
 @contacts.command("pause")
-@click.argument("ident", metavar="ID")
+@click.argument("ident", metavar="ID", required=False)
+@click.option("--company", metavar="NAME", help="Pause everyone at this company instead of one person.")
 @click.option("--undo", is_flag=True, help="Resume follow-ups.")
+@click.option("--json", "json_mode", is_flag=True, help="Print the result as one JSON object.")
 @click.pass_obj
-def contacts_pause(obj: Ctx, ident: str, undo: bool) -> None:
-    """Stop follow-ups to a person for now (--undo resumes)."""
-    key = _set_flag(obj, ident, "paused", not undo)
+def contacts_pause(obj: Ctx, ident: str | None, company: str | None, undo: bool, json_mode: bool) -> None:
+    """Stop follow-ups to a person, or with --company NAME to everyone there, for now (--undo resumes)."""
+    if bool(ident) == bool(company):
+        raise UserError(
+            "Give a contact ID or --company NAME (one of them), e.g. `assistant contacts pause ID`."
+        )
+    if company:
+        name = _pause_company(obj, company, not undo)
+        if json_mode:
+            click.echo(json.dumps({"company": name, "paused": not undo}, ensure_ascii=False))
+            return
+        click.echo(f"{'Resumed' if undo else 'Paused'} follow-ups to everyone at {name}.")
+        return
+    key = _set_flag(obj, ident or "", "paused", not undo)
+    if json_mode:
+        click.echo(json.dumps({"id": key, "paused": not undo}, ensure_ascii=False))
+        return
     click.echo(f"{'Resumed' if undo else 'Paused'} follow-ups to {key}.")
 
 
 @contacts.command("done")
 @click.argument("ident", metavar="ID")
 @click.option("--undo", is_flag=True, help="Start following up again.")
+@click.option("--json", "json_mode", is_flag=True, help="Print the result as one JSON object.")
 @click.pass_obj
-def contacts_done(obj: Ctx, ident: str, undo: bool) -> None:
+def contacts_done(obj: Ctx, ident: str, undo: bool, json_mode: bool) -> None:
     """No more follow-ups to a person (--undo reverses)."""
     key = _set_flag(obj, ident, "done", not undo)
+    if json_mode:
+        click.echo(json.dumps({"id": key, "done": not undo}, ensure_ascii=False))
+        return
     click.echo(f"{'Reopened' if undo else 'Marked done:'} {key}.")
 
 

@@ -933,7 +933,7 @@ def contact_rows(app: App, store: Store) -> list[dict[str, Any]]:
                 "last_heard": last_h.astimezone(app.tz).date().isoformat() if last_h else None,
                 "next_due": nxt.due.isoformat() if nxt else None,
                 "next_kind": nxt.kind if nxt else None,
-                "paused": bool(contact.get("paused")),
+                "paused": bool(contact.get("paused")) or _company_paused(store, contact.get("company", "")),
                 "done": bool(contact.get("done")),
                 "notes": [n["text"] for n in contact.get("notes", [])],
                 "messages": [e.message_id for e in evs if e.message_id],
