@@ -175,7 +175,7 @@ def test_pause_needs_exactly_one_of_a_person_or_a_company(world):
     assert "No contact works at 'Initrode'" in world.cli("contacts", "pause", "--company", "Initrode", code=2).err
     assert "Give a contact ID or --company NAME" in world.cli("contacts", "pause", code=2).err
     assert "Give a contact ID or --company NAME" in world.cli(
-        "contacts", "pause", MARCUS, "--company", "Globex", code=1
+        "contacts", "pause", MARCUS, "--company", "Globex", code=2
     ).err
 
 
