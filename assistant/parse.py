@@ -50,7 +50,10 @@ def parse_bytes(
         data = data.replace(b"\x00", b"")
         defects.append("NUL bytes removed")
     try:
-        em = email.message_from_bytes(data, policy=email.policy.default)
+        # compat32 keeps header values as plain strings: the structure walk and the headers we do not
+        # need decoded cost nothing, where `policy.default` runs its full header parser on every access
+        # (that parser was most of the scan's time). Headers that need it are decoded in `_headers`.
+        em = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
         raise MailParseError(f"unreadable message: {exc.__class__.__name__}") from exc
 
@@ -99,15 +102,26 @@ def parse_bytes(
 # --- headers ---------------------------------------------------------------------------------
 
 
+_HEADER_FACTORY = email.policy.default.header_factory
+# Headers whose value `policy.default` rewrites (address lists are re-formatted); all others come out
+# as the raw value when it is plain ASCII without RFC 2047 words.
+_ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "resent-from", "resent-to"})
+
+
+def _needs_decoding(key: str, value: str) -> bool:
+    return "=?" in value or not value.isascii() or key.lower() in _ADDRESS_HEADERS
+
+
 def _headers(em: EmailMessage, defects: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for key, raw_value in em.raw_items():
         try:
-            value = (
-                str(em.policy.header_factory(key, raw_value))
-                if isinstance(raw_value, str)
-                else str(raw_value)
-            )
+            if not isinstance(raw_value, str):
+                value = _decode_loose(raw_value)
+            elif _needs_decoding(key, raw_value):
+                value = str(_HEADER_FACTORY(key, raw_value))
+            else:
+                value = raw_value
         except Exception:
             value = _decode_loose(raw_value)
             defects.append(f"header {key} could not be decoded strictly")
@@ -192,26 +206,36 @@ def _walk(em: EmailMessage, defects: list[str]) -> tuple[str, str, list[Attachme
 
 def _filename(part: EmailMessage) -> str | None:
     try:
-        return part.get_filename()
+        name = part.get_filename()
     except Exception:
         return None
+    if name and "=?" in name:  # RFC 2047 in a filename: not standard, but common
+        name = _decode_loose(name)
+    return name
 
 
 def _payload_text(part: EmailMessage, defects: list[str]) -> str:
+    """The text of a leaf part, as `policy.default`'s `get_content()` would give it (declared charset,
+    bad bytes replaced); an unknown or missing charset falls back to UTF-8, then cp1252, then latin-1."""
     try:
-        content = part.get_content()
-        if isinstance(content, bytes):
-            return content.decode("utf-8", "replace")
-        return str(content)
-    except (LookupError, UnicodeError, AssertionError, ValueError, KeyError) as exc:
-        defects.append(f"body part decoded loosely ({exc.__class__.__name__})")
         raw = part.get_payload(decode=True) or b""
-        for charset in ("utf-8", "cp1252"):
-            try:
-                return raw.decode(charset)
-            except UnicodeDecodeError:
-                continue
-        return raw.decode("latin-1")
+        charset = part.get_content_charset()
+    except Exception as exc:
+        defects.append(f"body part unreadable ({exc.__class__.__name__})")
+        return ""
+    if isinstance(raw, str):  # pragma: no cover - get_payload(decode=True) returns bytes for leaves
+        return raw
+    if charset and charset not in ("us-ascii", "ascii"):
+        try:
+            return raw.decode(charset, "replace")
+        except (LookupError, UnicodeError, ValueError) as exc:
+            defects.append(f"body part decoded loosely ({exc.__class__.__name__})")
+    for fallback in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
 
 
 def _html_to_text(html: str, defects: list[str]) -> str:
