@@ -46,6 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cadence.max_unanswered", 3, "Stop writing to someone after this many notes without an answer.", int),
     Setting("cadence.check_in_after_on_hold_days", 28, "Check in this many days after a search was put on hold.", int),
     Setting("cadence.min_gap_days", 14, "Never two notes to one person closer together than this.", int),
+    Setting("cadence.max_silence_days", 365, "No check-in or keep-in-touch once the last exchange is older than this.", int),
     Setting("cadence.ooo_default_days", 7, "An out-of-office reply without a return date defers notes this long.", int),
     Setting("review.threshold", 0.6, "Job mail classified below this confidence gets no draft and goes to review.", float),
     Setting("gmail.endpoint", "", "Replace the Gmail API base URL (a proxy or emulator); env ASSISTANT_GMAIL_ENDPOINT wins."),

@@ -830,10 +830,9 @@ def _sync_drafts(app: App, store: Store, sink: DraftSink, owner: str, ask_sink: 
                     created is not None
                     and sent_at is not None
                     and sent_at >= created
-                    and (
-                        record["to"] in out.get("to", [])
-                        or (record.get("in_reply_to") and out.get("in_reply_to") == record["in_reply_to"])
-                    )
+                    # the owner wrote to this person after the draft was made (a reply in the same
+                    # thread to someone else does not count: each interviewer has a draft of their own)
+                    and record["to"] in {*out.get("to", []), *out.get("cc", [])}
                 ):
                     new_status = "sent"
                     store.update("drafts", record["_key"], {"sent_at": out["date"]})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import mailbox
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -62,11 +62,12 @@ def write_mbox(path: Path, messages: list[EmailMessage]) -> Path:
 def ics_invite(start: datetime, minutes: int, organizer: tuple[str, str], attendees: list[tuple[str, str]],
                summary: str) -> str:
     fmt = "%Y%m%dT%H%M%SZ"
+    start = start.astimezone(UTC)
     end = start + timedelta(minutes=minutes)
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tests//EN", "METHOD:REQUEST", "BEGIN:VEVENT",
         f"UID:{abs(hash(summary))}@tests", f"DTSTAMP:{start.strftime(fmt)}",
-        f"DTSTART:{start.astimezone().strftime(fmt) if False else start.strftime(fmt)}", f"DTEND:{end.strftime(fmt)}",
+        f"DTSTART:{start.strftime(fmt)}", f"DTEND:{end.strftime(fmt)}",
         f"SUMMARY:{summary}", f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}",
     ]
     lines += [f"ATTENDEE;CN={name};ROLE=REQ-PARTICIPANT:mailto:{addr}" for name, addr in attendees]
