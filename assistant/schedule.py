@@ -79,8 +79,10 @@ def cron_line(every_seconds: int, command: list[str]) -> str:
         spec = f"*/{minutes} * * * *"
     elif minutes < 1440:
         spec = f"0 */{max(1, minutes // 60)} * * *"
-    else:
+    elif minutes < 2880:
         spec = "0 8 * * *"
+    else:
+        spec = f"0 8 */{minutes // 1440} * *"
     return f"{spec} {shlex.join(command)} >/dev/null 2>&1 {CRON_MARK}"
 
 
@@ -111,7 +113,12 @@ def _crontab() -> str:
     if not shutil.which("crontab"):
         raise UserError("Neither systemd nor cron is available here; run `assistant scan --watch` instead.")
     result = _run(["crontab", "-l"])
-    return result.stdout if result.returncode == 0 else ""
+    if result.returncode == 0:
+        return result.stdout
+    if "no crontab" in result.stderr.lower():
+        return ""
+    # Anything else (a locked or unreadable table): never overwrite a table we could not read.
+    raise UserError(f"Could not read your crontab ({result.stderr.strip() or 'crontab -l failed'}); nothing was changed.")
 
 
 def install(every_seconds: int, command: list[str]) -> Status:
@@ -123,7 +130,8 @@ def install(every_seconds: int, command: list[str]) -> Status:
         _run(["systemctl", "--user", "daemon-reload"])
         result = _run(["systemctl", "--user", "enable", "--now", f"{UNIT}.timer"])
         if result.returncode != 0:
-            raise UserError(f"systemctl could not enable the timer: {result.stderr.strip().splitlines()[-1:]}")
+            why = (result.stderr.strip().splitlines() or ["no reason given"])[-1]
+            raise UserError(f"systemctl could not enable the timer ({why}); see `systemctl --user status {UNIT}.timer`.")
         return Status("systemd", f"{UNIT}.timer every {every_seconds // 60} min ({folder})")
     current = [line for line in _crontab().splitlines() if CRON_MARK not in line]
     line = cron_line(every_seconds, command)
@@ -164,6 +172,8 @@ def remove() -> Status:
         lines = _crontab().splitlines()
         kept = [line for line in lines if CRON_MARK not in line]
         if len(kept) != len(lines):
-            _run(["crontab", "-"], "\n".join(kept) + ("\n" if kept else ""))
+            result = _run(["crontab", "-"], "\n".join(kept) + ("\n" if kept else ""))
+            if result.returncode != 0:
+                raise UserError(f"crontab refused the change: {result.stderr.strip()}")
             return Status("cron", "Removed the crontab line.")
     return Status("none", "No periodic scan was installed.")
