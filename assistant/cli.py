@@ -779,7 +779,7 @@ def schedule_install(obj: Ctx, every: str) -> None:
     from assistant import schedule as schedule_mod
 
     seconds = schedule_mod.parse_every(every)
-    st = schedule_mod.install(seconds, schedule_mod.scan_command(obj.paths.config_dir))
+    st = schedule_mod.install(seconds, schedule_mod.scan_command(obj.paths.config_dir, obj.paths.data_dir))
     click.echo(f"Installed ({st.kind}): {st.detail}")
 
 

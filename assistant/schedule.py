@@ -37,9 +37,24 @@ def parse_every(text: str) -> int:
     return seconds
 
 
-def scan_command(home: Path) -> list[str]:
-    """The scan a timer runs: this interpreter, this package, this home."""
-    return [sys.executable, "-m", "assistant", "--home", str(home), "scan"]
+def scan_command(home: Path, data_dir: Path | None = None) -> list[str]:
+    """The scan a timer runs: this interpreter, this package, the same config and store as the terminal.
+
+    `home` is the config folder and `data_dir` the state folder (the same folder with --home). When they
+    differ (the platform's user folders), `--home` would point the timer at a second, empty store (a
+    full rescan and duplicate Gmail drafts), so the timer gets XDG_CONFIG_HOME/XDG_DATA_HOME instead:
+    cron and systemd do not share the login shell's environment.
+    """
+    home = Path(home).absolute()
+    if data_dir is None or Path(data_dir).absolute() == home:
+        return [sys.executable, "-m", "assistant", "--home", str(home), "scan"]
+    data_dir = Path(data_dir).absolute()
+    return [
+        shutil.which("env") or "/usr/bin/env",
+        f"XDG_CONFIG_HOME={home.parent}",
+        f"XDG_DATA_HOME={data_dir.parent}",
+        sys.executable, "-m", "assistant", "scan",
+    ]
 
 
 def unit_dir() -> Path:
