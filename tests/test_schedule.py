@@ -218,3 +218,33 @@ def test_install_with_systemd_writes_and_enables_a_user_timer(
     assert "--user disable --now assistant-scan.timer" in systemd.read_text().splitlines()
     assert not (units / "assistant-scan.timer").exists() and not (units / "assistant-scan.service").exists()
     assert run("schedule", "status").out.startswith("No periodic scan is installed")
+
+
+# --- the scheduled command uses the terminal's config and store ----------------------------------------
+
+
+def _folders_seen_by(command: list[str], env: dict[str, str]) -> str:
+    """Run the scheduled command as cron would (bare environment), asking `config show` instead of `scan`."""
+    import subprocess
+
+    assert command[-1] == "scan"
+    result = subprocess.run([*command[:-1], "config", "show"], env=env, capture_output=True, text=True,
+                            timeout=60, cwd=Path(__file__).parent.parent)
+    assert result.returncode == 0, result.stderr
+    return "\n".join(line for line in result.stdout.splitlines() if line.startswith(("Config file:", "State:")))
+
+
+@pytest.mark.parametrize("with_home", [True, False])
+def test_the_scheduled_scan_uses_the_same_config_and_store_as_the_terminal(
+    run, home: Path, cron: Path, tmp_path: Path, with_home: bool
+) -> None:
+    args = ("--home", home) if with_home else ()
+    assert run(*args, "schedule", "install").code == 0
+    (line,) = cron.read_text().splitlines()
+    command = shlex.split(line.split(" ", 5)[5].split(" >/dev/null")[0])
+    terminal = run(*args, "config", "show").out
+    expected = "\n".join(line for line in terminal.splitlines() if line.startswith(("Config file:", "State:")))
+    assert expected.count("\n") == 1
+
+    cron_env = {"HOME": str(tmp_path / "unix-home"), "PATH": "/usr/bin:/bin", "COLUMNS": "200"}
+    assert _folders_seen_by(command, cron_env) == expected
