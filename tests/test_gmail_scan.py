@@ -518,3 +518,13 @@ def test_a_token_file_readable_by_others_is_warned_about(
     assert result.code == 0
     assert f"chmod 600 {token}" in result.err
     assert "chmod 600" in run("--home", gmail_home, "auth", "--status").err
+
+
+def test_the_example_client_file_has_the_shape_of_a_desktop_app_client() -> None:
+    from google_auth_oauthlib.flow import InstalledAppFlow
+
+    path = Path(__file__).parent.parent / "credentials.example.json"
+    flow = InstalledAppFlow.from_client_secrets_file(str(path), scopes=["https://www.googleapis.com/auth/gmail.readonly"])
+    assert flow.client_type == "installed"
+    assert flow.client_config["token_uri"] == "https://oauth2.googleapis.com/token"
+    assert "YOUR_CLIENT_SECRET" in path.read_text()  # a placeholder, never a real secret
