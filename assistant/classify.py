@@ -31,10 +31,12 @@ from assistant.classify_rules import (
     ATS_DOMAINS,
     CONDITIONAL,
     FORWARD_SUBJECT,
+    NEEDLES,
     NO_REPLY_LOCAL,
     NOTIFICATION_DOMAINS,
     PERSONAL_DOMAINS,
     PHRASE_RULES,
+    lower_for_needles,
 )
 from assistant.models import JOB_LABELS, LABELS, Classification, Message
 
@@ -47,6 +49,9 @@ OTHER_PRIOR = 1.5
 FORWARD_WEIGHT = 0.7
 # When there is no job context, job labels keep this fraction of their score.
 NO_JOB_CONTEXT_FACTOR = 0.25
+# Only the first this-many characters of the new text (and of a forwarded block) are read for phrases:
+# decisions come early, and a 200 kB pasted log must not cost a second.
+MAX_SCAN_CHARS = 20_000
 # Temperature of the margin -> confidence sigmoid.
 MARGIN_SCALE = 1.5
 
@@ -97,17 +102,39 @@ def _snippet(text: str) -> str:
     return s if len(s) <= 80 else s[:77] + "..."
 
 
+def _segments(msg: Message) -> list[tuple[str, str, frozenset[str], float]]:
+    """(where, text, the rule needles it contains, weight factor) for each part phrases are read from."""
+    parts = [("subject", msg.subject or "", 1.0), ("text", (msg.text or "")[:MAX_SCAN_CHARS], 1.0)]
+    if msg.forwarded:
+        parts.append(("forwarded part", msg.forwarded[:MAX_SCAN_CHARS], FORWARD_WEIGHT))
+    return [(where, text, NEEDLES.present(lower_for_needles(text)), factor) for where, text, factor in parts if text]
+
+
+# Rule positions by needle: only rules with a needle present in a text (or with no needles) are run on it.
+_RULES_BY_NEEDLE: dict[str, list[int]] = {}
+for _i, _rule in enumerate(PHRASE_RULES):
+    for _n in _rule.needles[0] if _rule.needles else ():
+        _RULES_BY_NEEDLE.setdefault(_n, []).append(_i)
+_ALWAYS = frozenset(i for i, r in enumerate(PHRASE_RULES) if not r.needles)
+
+
 def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
     """Phrase evidence per label, each rule counted once; and the job-context score."""
-    segments: list[tuple[str, str, float]] = [("subject", msg.subject or "", 1.0), ("text", msg.text or "", 1.0)]
-    if msg.forwarded:
-        segments.append(("forwarded part", msg.forwarded, FORWARD_WEIGHT))
+    segments = _segments(msg)
+    candidates: set[int] = set(_ALWAYS)
+    for _where, _text, present, _factor in segments:
+        for n in present:
+            candidates.update(_RULES_BY_NEEDLE.get(n, ()))
     hits: list[_Hit] = []
     job = 0.0
-    for rule in PHRASE_RULES:
+    for i in sorted(candidates):
+        rule = PHRASE_RULES[i]
         best: _Hit | None = None
-        for where, text, factor in segments:
+        needles = rule.needles
+        for where, text, present, factor in segments:
             if rule.subject_only and where != "subject":
+                continue
+            if any(option.isdisjoint(present) for option in needles):
                 continue
             for m in rule.pattern.finditer(text):
                 weight = rule.weight * (1.0 if rule.label == "job" else factor)
@@ -156,6 +183,12 @@ def _header_hits(msg: Message) -> list[_Hit]:
     return hits
 
 
+_ATS_BY_LOWER = {name.lower(): name for name in ATS_DOMAINS.values()}
+_VIA_ATS = re.compile(
+    r"\bvia (" + "|".join(sorted((re.escape(n) for n in _ATS_BY_LOWER), key=len, reverse=True)) + r")\b", re.I
+)
+
+
 def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, list[str]]:
     """Sender/thread/calendar evidence, job-context bonus and context reasons."""
     hits: list[_Hit] = []
@@ -163,10 +196,8 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
     job = 0.0
     sender = msg.from_email
     dom = _domain(sender)
-    ats = ats_name(sender) or next(
-        (name for name in set(ATS_DOMAINS.values()) if re.search(rf"\bvia {re.escape(name)}\b", msg.from_name, re.I)),
-        "",
-    )
+    via = _VIA_ATS.search(msg.from_name or "") if "via" in (msg.from_name or "").lower() else None
+    ats = ats_name(sender) or (_ATS_BY_LOWER[via.group(1).lower()] if via else "")
     if ats:
         job += 3.0
         kind = "no-reply ATS domain" if is_no_reply(sender) else "ATS domain"

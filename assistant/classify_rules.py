@@ -20,12 +20,87 @@ class PhraseRule:
     pattern: re.Pattern[str]
     weight: float
     subject_only: bool = False
+    # Sets of lower-case strings: every text the pattern matches contains at least one string of each set
+    # (empty: nothing known). The scorer skips the regex when a set has no string in the lower-cased text:
+    # the same hits, far less work.
+    needles: tuple[frozenset[str], ...] = ()
 
 
 def _rules(label: str, weight: float, *patterns: str, subject_only: bool = False) -> list[PhraseRule]:
-    return [
-        PhraseRule(label, re.compile(p, re.IGNORECASE), weight, subject_only) for p in patterns
-    ]
+    rules = []
+    for p in patterns:
+        compiled = re.compile(p, re.IGNORECASE)
+        rules.append(PhraseRule(label, compiled, weight, subject_only, required_substrings(compiled)))
+    return rules
+
+
+# Characters that re.IGNORECASE matches against an ASCII letter although str.lower() keeps them apart.
+CASEFOLD_EXTRA = str.maketrans({"ſ": "s", "ı": "i", "K": "k"})
+
+
+def lower_for_needles(text: str) -> str:
+    """The form of a text that `PhraseRule.needles` are looked up in."""
+    low = text.lower()
+    return low if low.isascii() else low.translate(CASEFOLD_EXTRA)
+
+
+def required_substrings(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case literals such that every match of `pattern` contains one literal of each set.
+
+    Walks the parsed pattern: each literal run, group and repeated part of a sequence is needed, so
+    each offers a set; an alternation needs one literal from each branch. Sets with strings shorter
+    than two characters are dropped, and at most the three most selective are kept. Anything the
+    walk does not understand yields fewer sets, which only costs speed (the regex then runs more often).
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        options = _seq_options(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private module: if it changes, fall back to running every regex
+        return ()
+    options = [o for o in set(options) if min(len(n) for n in o) >= 2]
+    return tuple(sorted(options, key=_selectivity, reverse=True)[:3])
+
+
+def _selectivity(options: frozenset[str]) -> tuple[int, int]:
+    return (min(len(s.strip()) for s in options), -len(options))
+
+
+def _seq_options(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """Every needle set a sequence of parsed pattern items needs."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            options.append(frozenset({"".join(run).lower()}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            options += _seq_options(list(av[-1]))  # type: ignore[index]
+        elif op is c.BRANCH:
+            parts: set[str] = set()
+            for branch in av[1]:  # type: ignore[index]
+                got = _seq_options(list(branch))
+                if not got:
+                    parts = set()
+                    break
+                parts |= max(got, key=_selectivity)
+            if parts:
+                options.append(frozenset(parts))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, body = av  # type: ignore[misc]
+            if lo >= 1:
+                options += _seq_options(list(body))
+    flush()
+    return [o for o in options if o and all(o)]
 
 
 _CAND = r"(?:candidates?|applicants?|individuals?|people|profiles?|finalists?|someone|others?)"
@@ -406,3 +481,42 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 # "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
 CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when)\b", re.I)
 # Clauses that negate a rejection/interview phrase the other way round ("not based on your qualifications").
+
+
+class NeedleIndex:
+    """Which of many lower-case needles occur in a text, in one regex pass.
+
+    The needles form a trie compiled into one pattern; a lookahead at every position reports the longest
+    needle starting there. Every needle that occurs is a prefix of the longest one starting at its
+    position, so adding the needles contained in each reported one gives exactly the set present.
+    """
+
+    def __init__(self, needles: frozenset[str]) -> None:
+        trie: dict[str, dict] = {}
+        for n in needles:
+            node = trie
+            for ch in n:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        self._scan = re.compile("(?=(" + self._regex(trie) + "))", re.DOTALL)
+        self._within = {n: frozenset(m for m in needles if m in n) for n in needles}
+
+    @classmethod
+    def _regex(cls, node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + cls._regex(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    def present(self, low: str) -> frozenset[str]:
+        found = set(self._scan.findall(low))
+        out: set[str] = set()
+        for n in found:
+            out |= self._within[n]
+        return frozenset(out)
+
+
+NEEDLES = NeedleIndex(frozenset(n for r in PHRASE_RULES for option in r.needles for n in option))
