@@ -94,7 +94,7 @@ def _ids_to_fetch(app: service.App, store: Store, client: GmailClient) -> tuple[
     if history_id:
         try:
             found, new_history_id = client.history_since(str(history_id))
-            changed = str(new_history_id) != str(history_id) or bool(found)
+            changed = client.last_history_changed  # our own new drafts are no change
             state["historyId"] = new_history_id
             return _new_only(store, [*pending, *(mid for mid, _ in found)]), state, changed
         except HistoryExpired:
@@ -120,7 +120,8 @@ def scan_gmail(
     """One Gmail scan. Raises AlreadyRunning, AuthError, GmailError, StorageError (one sentence each)."""
     store = Store.open(app.data_dir)
     try:
-        recover_creating(store, client)
+        if not dry_run:  # recovery writes to the store; a dry run writes nothing
+            recover_creating(store, client)
         ids, state, changed = _ids_to_fetch(app, store, client)
         owner_hint = state.get("email", "")
         if owner_hint and not store.state("owner_email"):
