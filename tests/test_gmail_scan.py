@@ -516,7 +516,7 @@ def test_a_token_file_readable_by_others_is_warned_about(
     result = run("--home", gmail_home, "--now", NOW.isoformat(), "scan")
 
     assert result.code == 0
-    assert f"chmod 600 {token}" in result.err
+    assert result.err.count(f"chmod 600 {token}") == 1  # said once, not once per layer
     assert "chmod 600" in run("--home", gmail_home, "auth", "--status").err
 
 
@@ -528,3 +528,17 @@ def test_the_example_client_file_has_the_shape_of_a_desktop_app_client() -> None
     assert flow.client_type == "installed"
     assert flow.client_config["token_uri"] == "https://oauth2.googleapis.com/token"
     assert "YOUR_CLIENT_SECRET" in path.read_text()  # a placeholder, never a real secret
+
+
+def test_a_dry_run_creates_no_gmail_draft_and_stores_nothing(
+    run, gmail_home: Path, gmail_server: GmailServer
+) -> None:
+    fill_mailbox(gmail_server, acks=3)
+
+    summary = scan(run, gmail_home, NOW, "--dry-run")
+
+    assert [d["status"] for d in summary["drafts"]] == ["would create"]
+    assert gmail_server.state.drafts == {}
+    assert not (gmail_home / "assistant.json").exists() or stored_message_ids(gmail_home) == set()
+    assert scan(run, gmail_home)["first_scan"] is True
+    assert len(gmail_server.state.drafts) == 1
