@@ -542,3 +542,21 @@ def test_a_dry_run_creates_no_gmail_draft_and_stores_nothing(
     assert not (gmail_home / "assistant.json").exists() or stored_message_ids(gmail_home) == set()
     assert scan(run, gmail_home)["first_scan"] is True
     assert len(gmail_server.state.drafts) == 1
+
+
+def test_a_dry_run_leaves_an_interrupted_draft_for_the_real_scan_to_recover(
+    run, gmail_home: Path, gmail_server: GmailServer
+) -> None:
+    fill_mailbox(gmail_server, acks=2)
+    scan(run, gmail_home)
+    with Store.open(gmail_home) as store:
+        (record,) = store.all("drafts")
+        store.update("drafts", record["_key"], {"status": "creating", "gmail_draft_id": None})
+
+    scan(run, gmail_home, NOW + timedelta(minutes=5), "--dry-run")
+
+    with Store.open(gmail_home, lock=False) as store:
+        assert [d["status"] for d in store.all("drafts")] == ["creating"]
+    scan(run, gmail_home, NOW + timedelta(minutes=10))
+    assert [d["status"] for d in json_lines(run, gmail_home, "drafts", "list")] == ["draft"]
+    assert len(gmail_server.state.drafts) == 1
