@@ -15,6 +15,7 @@ import email.policy
 import hashlib
 import html
 import importlib.util
+import random
 import textwrap
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -319,6 +320,7 @@ def load_specs(name: str) -> tuple[str, list[Spec]]:
 
 def write_set(setname: str, specs_module: str) -> None:
     owner, specs = load_specs(specs_module)
+    random.Random(setname).shuffle(specs)  # files must not be grouped by label
     out = HERE / setname
     out.mkdir(exist_ok=True)
     for old in out.glob("*.eml"):
