@@ -113,7 +113,9 @@ class LocalSink:
         return ""
 
     def status(self, record: dict[str, Any], owner: str) -> str | None:
-        return None  # decided from the owner's sent mail in `_sync_local_drafts`
+        # A "creating" record is a run killed between the write-ahead and the sink call: the local sink
+        # has nothing to create, so the stored draft is complete. Else: decided from the sent mail.
+        return "draft" if record.get("status") == "creating" else None
 
 
 Progress = Callable[[Iterable[RawMail], int | None, str], Iterable[RawMail]]
