@@ -75,6 +75,7 @@ QUOTA_UNITS: dict[str, int] = {
     "users.drafts.delete": 10,
 }
 DEFAULT_UNITS = 5  # for a method missing above
+ENV_QUOTA = "ASSISTANT_GMAIL_QUOTA_UNITS"
 QUOTA_UNITS_PER_SECOND = 250.0  # Gmail's per-user limit (15,000 units per minute)
 
 QUOTA_SENTENCE = "Gmail's usage limit for this account is used up; wait a few minutes and run the scan again."
@@ -108,6 +109,18 @@ def default_query(days: int = 180, exclude_categories: Iterable[str] = DEFAULT_C
     parts = ["{in:inbox in:sent}", f"newer_than:{int(days)}d"]
     parts += [f"-category:{c}" for c in exclude_categories]
     return " ".join(parts)
+
+
+def resolve_quota(units_per_second: float | None = None) -> float:
+    """Units per second to pace at: the argument, else $ASSISTANT_GMAIL_QUOTA_UNITS, else 250
+    (Gmail's per-user limit). 0 turns pacing off."""
+    if units_per_second is not None:
+        return max(0.0, float(units_per_second))
+    value = os.environ.get(ENV_QUOTA, "").strip()
+    try:
+        return max(0.0, float(value)) if value else QUOTA_UNITS_PER_SECOND
+    except ValueError:
+        return QUOTA_UNITS_PER_SECOND
 
 
 def resolve_endpoint(endpoint: str | None = None) -> str:
@@ -177,7 +190,9 @@ class QuotaPacer:
     more than the whole bucket), then spends them; the bucket may go into debt, which later requests
     wait out. The server charges a request a little after we send it, and by varying amounts (a batch
     of 50 is built and serialised first), so refill restarts only `margin` seconds after the send:
-    without it, a bucket spent to the last unit on both sides drifts into occasional 429s.
+    without it, a bucket spent to the last unit on both sides drifts into occasional 429s. Each 429
+    for the rate (`rate_limited()`) empties our bucket and widens the margin a little (up to
+    `max_margin`): a 429 costs a whole Retry-After second, a wider margin a few milliseconds.
 
     A wait is credited even when `clock` did not move during `sleep` (a fake sleep in tests), so a
     clock and sleep that disagree never make it wait forever.
@@ -190,11 +205,14 @@ class QuotaPacer:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         burst: float | None = None,
-        margin: float = 0.03,
+        margin: float = 0.04,
+        max_margin: float = 0.25,
     ) -> None:
         self.rate = float(units_per_second or 0)
         self.capacity = float(burst if burst is not None else self.rate)
         self.margin = margin
+        self.max_margin = max_margin
+        self.limited = 0
         self._clock = clock
         self._sleep = sleep
         self._level = self.capacity
@@ -224,6 +242,13 @@ class QuotaPacer:
         self._updated += self.margin
         return seconds
 
+    def rate_limited(self) -> None:
+        """The server refused a request for the rate: start again from an empty bucket, more carefully."""
+        self.limited += 1
+        if self.rate > 0:
+            self._level = min(self._level, 0.0)
+            self.margin = min(self.max_margin, self.margin + 0.01)
+
 
 class GmailClient:
     """A signed-in Gmail account. Build with `GmailClient.from_home(home)`.
@@ -232,8 +257,8 @@ class GmailClient:
     `http_requests` counts HTTP round trips (a batch is one); `retries`/`slept` the backoff pauses;
     `pacer.waits`/`pacer.waited`/`pacer.units` the quota pacing (see `QuotaPacer`).
 
-    `quota_units_per_second` (default 250, Gmail's per-user limit; None or 0: no pacing) paces
-    requests by their quota cost. `clock` is the pacer's clock; by default `time.monotonic` when
+    `quota_units_per_second` paces requests by their quota cost (default: $ASSISTANT_GMAIL_QUOTA_UNITS,
+    else 250, Gmail's per-user limit; 0: no pacing). `clock` is the pacer's clock; by default `time.monotonic` when
     `sleep` is `time.sleep`, else a clock that only the pacer's own sleeps move.
     """
 
@@ -251,7 +276,7 @@ class GmailClient:
         batch_size: int = BATCH_SIZE,
         rng: random.Random | None = None,
         home: Path | None = None,
-        quota_units_per_second: float | None = QUOTA_UNITS_PER_SECOND,
+        quota_units_per_second: float | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
         self.endpoint = resolve_endpoint(endpoint)
@@ -271,10 +296,11 @@ class GmailClient:
         self.retries = 0
         self.slept = 0.0
         self.last_failures: list[FetchFailure] = []
+        self.last_history_changed = True
         self._labels: dict[str, str] | None = None
         if clock is None:
             clock = time.monotonic if sleep is time.sleep else (lambda: 0.0)
-        self.pacer = QuotaPacer(quota_units_per_second, clock=clock, sleep=sleep)
+        self.pacer = QuotaPacer(resolve_quota(quota_units_per_second), clock=clock, sleep=sleep)
         authed = google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=timeout))
         self._service = build(
             "gmail",
@@ -343,23 +369,35 @@ class GmailClient:
         self.slept += seconds
         self._sleep(seconds)
 
-    def _execute(self, what: str, run: Callable[[], T], calls: int = 1, units: int | None = None) -> T:
+    def _execute(
+        self,
+        what: str,
+        run: Callable[..., T],
+        calls: int = 1,
+        units: int | None = None,
+        prepare: Callable[[], Any] | None = None,
+    ) -> T:
         """Run one API request (or one batch envelope) with retries. The one place calls are made.
 
-        Each attempt first waits for `units` quota units (default: the cost of the method named by
-        `what`, times `calls`)."""
+        Each attempt builds the request (`prepare()`, when given; `run` then gets what it built),
+        waits for `units` quota units (default: the cost of the method named by `what`, times
+        `calls`) and sends it (`run`). Waiting after building keeps the time between our quota
+        reading and the server's short and steady (building a batch of 50 takes tens of ms)."""
         if units is None:
             units = quota_units(what.split(" ", 1)[0]) * calls
         attempt = 0
         while True:
             attempt += 1
+            prepared = prepare() if prepare is not None else None
             self.pacer.acquire(units)
             self.http_requests += 1
             self.api_calls += calls
             try:
-                result = run()
+                result = run(prepared) if prepare is not None else run()
             except Exception as exc:  # noqa: BLE001 - classified below; unknown errors are re-raised
                 retry = self._classify(exc, what)
+                if retry.rate_limited:
+                    self.pacer.rate_limited()
                 if attempt >= self.max_attempts:
                     raise self._give_up(what, retry) from exc
                 delay = self._delay(attempt, retry.retry_after)
@@ -370,7 +408,7 @@ class GmailClient:
             return result
 
     def _call(self, what: str, request_factory: Callable[[], Any]) -> Any:
-        return self._execute(what, lambda: request_factory().execute(num_retries=0))
+        return self._execute(what, lambda request: request.execute(num_retries=0), prepare=request_factory)
 
     def _persist_refreshed_token(self) -> None:
         token = getattr(self.credentials, "token", None)
@@ -399,22 +437,24 @@ class GmailClient:
                 for key in pending:
                     tries[key] += 1
 
-                def run(pending: dict[str, Callable[[], Any]] = pending) -> None:
+                def build(pending: dict[str, Callable[[], Any]] = pending) -> BatchHttpRequest:
                     answers.clear()
                     batch = BatchHttpRequest(callback=callback, batch_uri=self.batch_uri)
                     for key, make in pending.items():
                         batch.add(make(), request_id=key)
-                    batch.execute()
+                    return batch
 
                 self._execute(
                     f"{what} (batch of {len(pending)})",
-                    run,
+                    lambda batch: batch.execute(),
                     calls=len(pending),
                     units=quota_units(what) * len(pending),
+                    prepare=build,
                 )
                 wait = 0.0
                 last: _Retry | None = None
                 progressed = False
+                limited = False
                 for key in list(pending):
                     response, exception = answers.get(key, (None, _Retry("no answer in batch")))
                     if exception is None:
@@ -443,7 +483,10 @@ class GmailClient:
                         del pending[key]
                         continue
                     wait = max(wait, retry.retry_after)
+                    limited = limited or retry.rate_limited
                     last = retry
+                if limited:
+                    self.pacer.rate_limited()
                 if pending and last is not None:
                     stalled = 0 if progressed else stalled + 1
                     self._pause(self._delay(max(1, stalled), wait))
@@ -478,15 +521,19 @@ class GmailClient:
         """New messages in INBOX or SENT since history_id, and the mailbox's new historyId.
 
         One API call when nothing changed. Raises HistoryExpired when Gmail no longer has that id.
+        Afterwards `last_history_changed` says whether anything happened that can change what became
+        of a draft (new INBOX/SENT mail, or a message deleted: a draft sent or discarded); drafts
+        added (ours included) and other label changes do not count.
         """
         found: dict[str, str] = {}
+        deleted = False
         new_history_id = str(history_id)
         page_token: str | None = None
         while True:
             kwargs: dict[str, Any] = {
                 "userId": "me",
                 "startHistoryId": str(history_id),
-                "historyTypes": ["messageAdded", "labelAdded"],
+                "historyTypes": ["messageAdded", "labelAdded", "messageDeleted"],
                 "maxResults": 500,
             }
             if page_token:
@@ -496,6 +543,8 @@ class GmailClient:
             except NotFound as e:
                 raise HistoryExpired(str(history_id)) from e
             for record in page.get("history", []):
+                if record.get("messagesDeleted"):
+                    deleted = True
                 for added in record.get("messagesAdded", []):
                     msg = added.get("message", {})
                     labels = set(msg.get("labelIds") or [])
@@ -510,6 +559,7 @@ class GmailClient:
             new_history_id = str(page.get("historyId") or new_history_id)
             page_token = page.get("nextPageToken")
             if not page_token:
+                self.last_history_changed = bool(found) or deleted
                 return list(found.items()), new_history_id
 
     def fetch_raw(self, ids: Iterable[str]) -> Iterator[RawMail | FetchFailure]:
