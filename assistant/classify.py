@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from assistant.classify_model import NaiveBayes, features, load_model
 from assistant.classify_rules import (
     ATS_DOMAINS,
     CONDITIONAL,
@@ -52,6 +53,14 @@ NO_JOB_CONTEXT_FACTOR = 0.25
 # Only the first this-many characters of the new text (and of a forwarded block) are read for phrases:
 # decisions come early, and a 200 kB pasted log must not cost a second.
 MAX_SCAN_CHARS = 20_000
+# The learned model (classify_model.py) adds up to MODEL_WEIGHT to each label, in proportion to its tempered
+# posterior; a confident job label from the model also counts as job context (up to MODEL_JOB_CONTEXT).
+MODEL_WEIGHT = 4.0
+MODEL_TEMPERATURE = 10.0
+MODEL_JOB_CONTEXT = 2.0
+# When a rule already found the sentence that decides a label (weight >= DECISIVE), the model only nudges.
+MODEL_WEIGHT_DECIDED = 2.0
+DECISIVE = 3.5
 # Temperature of the margin -> confidence sigmoid.
 MARGIN_SCALE = 1.5
 
@@ -223,6 +232,47 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
     return hits, job, context
 
 
+_model_in_use: list[NaiveBayes | None | bool] = [True]  # True: the shipped model, loaded on first use
+
+
+def use_model(model: NaiveBayes | None | bool) -> None:
+    """Classify with `model` (None: rules only; True: the shipped model). For training and evaluation scripts."""
+    _model_in_use[0] = model
+
+
+def _model() -> NaiveBayes | None:
+    m = _model_in_use[0]
+    if m is True:
+        return load_model()
+    return m or None
+
+
+def model_features(msg: Message) -> list[str]:
+    """The learned model's input for one message."""
+    return features(msg, ats=bool(ats_name(msg.from_email)), no_reply=is_no_reply(msg.from_email))
+
+
+def _model_hits(msg: Message, rule_hits: Sequence[_Hit]) -> tuple[list[_Hit], float]:
+    model = _model()
+    if model is None:
+        return [], 0.0
+    probs, known = model.predict(model_features(msg), MODEL_TEMPERATURE)
+    ranked = sorted(probs, key=lambda lab: -probs[lab])
+    decided = any(h.weight >= DECISIVE for h in rule_hits)
+    scale = MODEL_WEIGHT_DECIDED if decided else MODEL_WEIGHT
+    hits = []
+    for lab in ranked:
+        weight = scale * probs[lab]
+        if weight < 0.1:
+            continue
+        against = ranked[1] if lab == ranked[0] else ranked[0]
+        words = model.evidence_words(known, lab, against)
+        said = ", ".join(f'"{w}"' for w in words) if words else "the overall wording"
+        hits.append(_Hit(lab, weight, f"model: words {said} suggest {lab}"))
+    job = MODEL_JOB_CONTEXT * max(0.0, 1.0 - probs.get("other", 0.0))
+    return hits, job
+
+
 def _confidence(top: float, second: float) -> float:
     margin = top - second
     sure = 1.0 / (1.0 + math.exp(-margin / MARGIN_SCALE))
@@ -244,7 +294,9 @@ def classify(
     hits += _header_hits(msg)
     more, job_bonus, context = _sender_hits(msg, owner)
     hits += more
-    job_ctx = min(job_ctx, 4.0) + job_bonus
+    learned, model_job = _model_hits(msg, hits)
+    hits += learned
+    job_ctx = min(job_ctx, 4.0) + job_bonus + model_job
 
     scores = dict.fromkeys(LABELS, 0.0)
     scores["other"] = OTHER_PRIOR
