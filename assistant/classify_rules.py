@@ -158,6 +158,18 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:pas|non) (?:été )?retenue?\b|\bdonner suite\b",
         r"\b(?:hired|hiring|filled (?:it|the (?:role|position|spot))|promoted) (?:internally|from within)\b",
         r"\bnot the (?:news|answer) you were hoping",
+        # broader families: other-direction, offered to someone else, went with a candidate who...
+        r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?(?:an)?other direction\b",
+        r"\b(?:offer|offered|extend|extended|extending) (?:the|this|that) (?:position|role|job|opening|spot) to (?:someone|another|a different|an internal|one of)",
+        r"\b(?:move|moving|go|going|proceed|proceeding|went) (?:forward |ahead )?with (?:a|one|another) (?:candidate|applicant|finalist|person)\b.{0,30}\b(?:who|whose|with|that)\b",
+        r"\b(?:decided|chosen|chose|elected|opted) (?:to go |to move forward )?with (?:someone|a candidate|another candidate|an internal candidate)\b",
+        r"\b(?:hired|hiring|offered it to|gone with|going with|went with) (?:someone|somebody) (?:else|who|whose|with)\b",
+        r"\b(?:isn't|is not|wasn't|was not) (?:going to be )?(?:a match|the right match|moving forward|successful)\b",
+        r"\b(?:not|won't|will not) be (?:offering you|extending an offer|moving to the next)\b",
+        # German / Spanish / French variants
+        r"\b(?:für (?:eine?n? )?andere(?:n|r)? (?:kandidat\w*|bewerber\w*)|anderweitig) entschieden\b",
+        r"\bcontinuar con otr[oa]s? (?:persona|candidat[oa]|perfil)\b|\bno (?:podemos|vamos a) (?:avanzar|continuar) con tu\b",
+        r"\bretenu (?:un|une) autre (?:candidat|profil)\b|\bpoursuivre avec (?:un|une) autre (?:candidat|profil)\b",
         # French
         r"\bau regret de vous informer\b",
         r"\bne (?:pouvons|pourrons) pas (?:y )?donner (?:une )?suite favorable",
@@ -223,6 +235,13 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bEinstellungsstopp\b|\bgel au recrutement\b|\bcongelación de contrataciones\b",
         r"\bprocessus (?:de recrutement )?(?:est )?(?:suspendu|mis en pause)\b",
         r"\bproceso (?:de selección )?(?:está |ha sido )?(?:suspendido|pausado|cancelado)\b",
+        r"\b(?:frozen|froze|paused|suspended|pulled|shelved|cancell?ed|withdrawn) (?:the|this|our) (?:\w+ ){0,3}(?:position|role|requisition|req|search|opening|headcount|vacancy)\b",
+        r"\b(?:position|role|requisition|opening|vacancy|search|headcount) (?:withdrawn|cancell?ed|on hold|paused|frozen)\b",
+        r"\b(?:vacancy|opening|posting) (?:has been|was|is) (?:withdrawn|cancell?ed|pulled|removed)\b",
+        r"\b(?:search|role|position|hiring|process) on pause\b|\bput (?:things|everything|this|it|the search) on (?:pause|hold)\b",
+        r"\b(?:headcount|req|requisition|budget) (?:was |has been |got )?(?:pushed (?:out|back)|delayed|deferred|frozen|pulled)\b",
+        r"\b(?:pausing|paused|pause|pausar|pausado) (?:things|everything|hiring|recruiting)\b|\bhit pause\b",
+        r"\buntil (?:new )?(?:funding|budget|headcount) (?:is )?(?:secured|approved|available|confirmed)\b",
     ),
     *_rules(
         "on_hold",
@@ -270,6 +289,12 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bconfirm (?:your|the) (?:attendance|interview|availability)\b",
         r"\binterview (?:invitation|invite|availability|schedule|confirmation|request)\b",
         r"\bhiring manager (?:conversation|call|interview|chat)\b",
+        r"\b(?:come (?:in |by )?(?:and |to )?meet|get you in (?:to|for)|swing by|come by)\b.{0,60}\b(?:team|office|talk|chat|meet|role|shop|walk)",
+        r"\b(?:this (?:email |message |note )?)?confirms your (?:\w+ ){0,2}(?:interview|call|conversation|meeting|visit)\b",
+        r"\binterview notice\b|\bnotice of interview\b|\binterview (?:is )?(?:set|booked) for\b",
+        r"\b(?:could|can|would) you do (?:the|a) (?:session|call|interview|chat|meeting)\b",
+        r"\b(?:does|would) (?:next )?(?:monday|tuesday|wednesday|thursday|friday)\b.{0,40}\b(?:work|suit)\b",
+        r"\b(?:einladung zum|termin für (?:ein|das)) (?:\w+)?gespräch\b|\bconvocatoria\b|\bconvocation (?:à|pour) (?:un )?entretien\b",
         # French / German / Spanish
         r"\b(?:entretien|entrevue)\b",
         r"\bVorstellungsgespräch\b|\b(?:Kennenlern|Bewerbungs)gespräch\b|\bzu einem (?:persönlichen )?Gespräch einladen\b",
@@ -305,6 +330,10 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:formal|written|official) offer(?: letter)?\b",
         r"\boffer you employment\b|\bwe'd (?:love|like) you to join\b",
         r"\bnous avons le plaisir de vous (?:proposer|offrir)\b|\bfreuen uns,? ihnen .{0,40}anbieten\b|\bnos complace ofrecerte\b",
+        r"\b(?:vertragsangebot|arbeitsvertrag|proposition d'embauche|promesse d'embauche|carta oferta|oferta (?:de empleo|laboral|formal|de trabajo))\b",
+        r"\b(?:they|we|the team|client) (?:want|would like|'d like|wants) (?:you|to hire you|to bring you on) (?:for|as) (?:the|a|our)\b",
+        r"\bverbal offer\b|\boffer (?:details|package|terms)\b|\b(?:an?|the) offer (?:is )?(?:coming|on its way|heading your way)\b",
+        r"\b(?:hoping for|target(?:ing)?|proposed) (?:a |an )?\w+ \d{1,2}(?:st|nd|rd|th)? start\b",
     ),
     *_rules(
         "offer",
@@ -315,6 +344,8 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:pto|paid time off)\b.{0,30}\bdays\b|\bpaid holidays\b",
         r"\bformal paperwork\b|\bbackground check\b|\bgo-ahead\b|\bthink it over\b",
         r"\bcompensation\b.{0,40}\bbenefits\b",
+        r"\b\d{2,3}k base\b|\bbase (?:salary|pay)\b|\bsigning bonus\b|\b\d+% bonus\b|\bequity\b|\bpackage is\b",
+        r"\b(?:gehalt|jahresgehalt|salaire|rémunération|salario|sueldo)\b",
     ),
     # ---------------------------------------------------------------- application received
     *_rules(
@@ -329,7 +360,7 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:is|are) (?:now )?(?:being )?(?:under review|reviewing it|being reviewed)\b",
         r"\bapplication (?:received|confirmation|acknowledg)",
         r"\bwe(?:'ll| will) (?:be in touch|get back to you|contact you|reach out) (?:if|should|once|when)\b",
-        r"\bnous avons bien reçu votre candidature\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
+        r"\bnous avons bien reçu votre candidature\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
     ),
     *_rules(
         "application_received",
@@ -401,6 +432,11 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bmock interview\b|\binformational interview script\b",
         r"\byou appeared in \d+ searches\b|\bwho viewed your profile\b|\bnew connection\b",
         r"\breceipt #|\border #|\byour order\b",
+        r"\boffer of admission\b|\b(?:ms|msc|ma|mba|phd|master'?s?|bachelor'?s?) (?:of|in) [a-z]+\b.{0,40}\b(?:program|programme|cohort|fall|spring)\b",
+        r"\bpaiement refusé\b|\bpago rechazado\b|\bzahlung (?:abgelehnt|fehlgeschlagen)\b|\bcarte bancaire\b|\btarjeta\b",
+        r"\b(?:cancelación|annulation|absage) (?:del|de l'|de la|des|der|de) ?(?:evento|événement|veranstaltung|concierto|concert)\b",
+        r"\bmembership (?:application|renewal)\b|\bvolunteer (?:shift|orientation|application|program)\b",
+        r"\b(?:fellowship|scholarship|grant|residency|accelerator|bootcamp) (?:application|decision|program|cohort)\b",
     ),
     *_rules(
         "other",
