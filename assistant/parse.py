@@ -103,13 +103,12 @@ def parse_bytes(
 
 
 _HEADER_FACTORY = email.policy.default.header_factory
-# Headers whose value `policy.default` rewrites (address lists are re-formatted); all others come out
-# as the raw value when it is plain ASCII without RFC 2047 words.
-_ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "resent-from", "resent-to"})
 
 
 def _needs_decoding(key: str, value: str) -> bool:
-    return "=?" in value or not value.isascii() or key.lower() in _ADDRESS_HEADERS
+    """Plain ASCII without RFC 2047 words reads the same raw as decoded (addresses are split later by
+    `getaddresses`, which takes the raw form); anything else goes through `policy.default`'s parser."""
+    return "=?" in value or not value.isascii()
 
 
 def _headers(em: EmailMessage, defects: list[str]) -> list[tuple[str, str]]:
