@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -73,7 +73,13 @@ _WS = re.compile(r"\s+")
 class _Hit:
     label: str
     weight: float
-    reason: str
+    why: str | Callable[[], str]  # a callable is asked only when the reason is shown
+
+    @property
+    def reason(self) -> str:
+        if callable(self.why):
+            self.why = self.why()
+        return self.why
 
 
 def _domain(addr: str) -> str:
@@ -266,9 +272,14 @@ def _model_hits(msg: Message, rule_hits: Sequence[_Hit]) -> tuple[list[_Hit], fl
         if weight < 0.1:
             continue
         against = ranked[1] if lab == ranked[0] else ranked[0]
-        words = model.evidence_words(known, lab, against)
-        said = ", ".join(f'"{w}"' for w in words) if words else "the overall wording"
-        hits.append(_Hit(lab, weight, f"model: words {said} suggest {lab}"))
+
+        def explain(model: NaiveBayes = model, lab: str = lab, against: str = against) -> str:
+            words = model.evidence_words(known, lab, against)
+            if not words:
+                return f"model: the overall wording suggests {lab}"
+            return "model: words " + ", ".join(f'"{w}"' for w in words) + f" suggest {lab}"
+
+        hits.append(_Hit(lab, weight, explain))
     job = MODEL_JOB_CONTEXT * max(0.0, 1.0 - probs.get("other", 0.0))
     return hits, job
 
@@ -305,7 +316,10 @@ def classify(
     # An auto-reply answers something: without reply context or auto headers, phrases alone count less
     # (ATS footers say "replies are not monitored").
     is_reply = bool(msg.in_reply_to) or bool(re.match(r"\s*(?:re|aw|sv|antw)\s*:", msg.subject or "", re.I))
-    has_auto_header = any(h.label == "auto_reply" and h.reason.startswith(("header", "subject")) and h.weight > 0 for h in hits)
+    has_auto_header = any(
+        h.label == "auto_reply" and h.weight > 0 and isinstance(h.why, str) and h.why.startswith(("header", "subject"))
+        for h in hits
+    )
     if not is_reply and not has_auto_header:
         scores["auto_reply"] *= 0.5
     if job_ctx < 1.0:

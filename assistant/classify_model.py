@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from assistant.models import Message
@@ -61,14 +61,15 @@ class NaiveBayes:
     loglik: dict[str, dict[str, float]]  # feature -> label -> log P(feature | label), for kept features
     unseen: dict[str, float]  # label -> log P(unseen feature | label)
 
+    @cached_property
+    def _columns(self) -> dict[str, dict[str, float]]:
+        return {lab: {f: row.get(lab, self.unseen[lab]) for f, row in self.loglik.items()} for lab in self.labels}
+
     def scores(self, feats: Iterable[str]) -> tuple[dict[str, float], list[str]]:
         """Per-label log scores (prior + log-likelihoods of known features) and the known features."""
-        total = dict(self.prior)
         known = [f for f in feats if f in self.loglik]
-        for f in known:
-            row = self.loglik[f]
-            for lab in self.labels:
-                total[lab] += row.get(lab, self.unseen[lab])
+        cols = self._columns
+        total = {lab: self.prior[lab] + sum(map(cols[lab].__getitem__, known)) for lab in self.labels}
         return total, known
 
     def predict(self, feats: Iterable[str], temperature: float) -> tuple[dict[str, float], list[str]]:
@@ -109,7 +110,11 @@ class NaiveBayes:
 
 
 def train(
-    docs: Iterable[tuple[list[str], str]], labels: Iterable[str], alpha: float = 0.3, min_df: int = 2
+    docs: Iterable[tuple[list[str], str]],
+    labels: Iterable[str],
+    alpha: float = 0.3,
+    min_df: int = 2,
+    min_spread: float = 0.0,
 ) -> NaiveBayes:
     """Bernoulli-presence multinomial NB with Laplace smoothing `alpha`; features seen in fewer than
     `min_df` documents are dropped (they would only memorise single messages)."""
@@ -136,6 +141,8 @@ def train(
     loglik = {
         f: {lab: math.log((counts[lab].get(f, 0) + alpha) / (totals[lab] + alpha * v)) for lab in labels} for f in vocab
     }
+    # Features that barely separate the labels are dropped: a smaller file and faster scoring, same decisions.
+    loglik = {f: row for f, row in loglik.items() if max(row.values()) - min(row.values()) >= min_spread}
     return NaiveBayes(labels, prior, loglik, unseen)
 
 

@@ -494,6 +494,18 @@ ATS_DOMAINS: dict[str, str] = {
     "gem.com": "Gem",
     "paradox.ai": "Paradox",
     "oraclecloud.com": "Oracle Recruiting",
+    "governmentjobs.com": "NEOGOV",
+    "neogov.com": "NEOGOV",
+    "welcometothejungle.com": "Welcome to the Jungle",
+    "hirevue.com": "HireVue",
+    "myworkdaysite.com": "Workday",
+    "ultipro.com": "UKG",
+    "ukg.com": "UKG",
+    "adp.com": "ADP",
+    "jobs.personio.de": "Personio",
+    "join.com": "JOIN",
+    "softgarden.io": "softgarden",
+    "hibob.com": "HiBob",
 }
 
 # Webmail domains: mail from them is from a person, not an organisation.

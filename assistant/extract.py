@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -85,6 +86,8 @@ def _unwrap(text: str) -> str:
 
 
 ORG_SUFFIXES = (
+    "games", "media", "learning", "network", "outdoor", "outdoors", "insurance", "pediatrics", "medical", "retail",
+    "hotels", "transit", "bank", "civic", "market", "studio", "labs", "health", "trust", "devices", "conseil",
     "analytics", "labs", "outfitters", "grocers", "systems", "robotics", "payments", "health", "partners",
     "logistics", "software", "foods", "capital", "solutions", "group", "consulting", "insurance", "bank",
     "clinics", "energy", "freight", "studio", "studios", "technologies", "tech", "media", "works",
@@ -110,6 +113,10 @@ def _fold(s: str) -> str:
 
 def _domain_stem(addr: str) -> str:
     dom = addr.rpartition("@")[2].lower()
+    labels = dom.split(".")
+    if len(labels) > 1 and labels[-1] not in ("com", "org", "net", "io", "co", "de", "fr", "es", "uk", "edu", "gov", "ai", "dev", "app", "eu"):
+        labels = labels[:-1]  # a descriptive top-level domain ("quarrylane.media") is not the name
+    dom = ".".join(labels)
     parts = [p for p in dom.split(".") if p not in ("com", "org", "net", "io", "co", "de", "fr", "es", "uk", "edu", "gov", "ai", "dev", "app", "energy", "eu", "mail", "email", "e", "hire", "talent", "careers", "jobs")]
     return parts[-1] if parts else ""
 
@@ -123,7 +130,9 @@ def _strip_org_suffix(name: str) -> str:
     for _ in range(3):
         new = re.sub(
             r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
-            r"careers?|hiring team|people team|hr team|human resources|hr|jobs|team|notifications)$",
+            r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|"
+            r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
+            r"personal|karriere|bewerbermanagement)$",
             "",
             name,
             flags=re.I,
@@ -276,7 +285,7 @@ def _clean_company(name: str) -> str:
     name = _strip_org_suffix(name.strip())
     name = re.sub(r"\s*[-–·|]\s+.*$", "", name)  # "Stratus Packaging Co. - Marion Plant"
     name = re.sub(r",\s*Inc\.?$", "", name)
-    name = re.sub(r"\s+(?:Inc|LLC|Ltd|S\.L|S\.A)\.?$", "", name)
+    name = re.sub(r"\s+(?:Inc|LLC|LLP|Ltd|S\.L|S\.A)\.?$", "", name)
     return name.strip(" ,.") if not name.endswith("Co.") else name.strip(" ,")
 
 
@@ -344,8 +353,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     for ln in tail:
         for m in _SIG_COMPANY.finditer(ln):
             add(2.0, m.group(1))
-    # Phrases that match the sender's domain ("Alder & Vance Architects" for aldervance.com).
-    for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded)):
+    # Phrases that match the sender's domain ("Alder & Vance Architects" for aldervance.com); an organisation's
+    # display name ("Marlowe Studio" <hello@marlowe.studio>) counts too.
+    org_name = "" if is_ats or looks_like_person(msg.from_name or "") else (msg.from_name or "")
+    for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded), ("from", org_name)):
         for m in _NAME_PHRASE.finditer(src):
             phrase = m.group(0)
             if stems and matches_stem(phrase, stems):
@@ -370,14 +381,41 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     return cands
 
 
-def _company(msg: Message) -> str:
+def known_company(msg: Message, known_companies: Mapping[str, str] | None) -> str:
+    """The company already known for the sender's (or Reply-To's) domain, or "".
+
+    Keys are lower-case domains ("quarrylane.media"); a parent domain matches too ("mail.acme.com" finds
+    "acme.com"). ATS and webmail domains are shared by many employers and never looked up.
+    """
+    if not known_companies:
+        return ""
+    for addr in (msg.from_email, *(a for _, a in msg.reply_to)):
+        dom = addr.rpartition("@")[2].lower()
+        if not dom or dom in PERSONAL_DOMAINS or ats_name(addr):
+            continue
+        labels = dom.split(".")
+        for i in range(len(labels) - 1):
+            name = known_companies.get(".".join(labels[i:]), "")
+            if name:
+                return name
+    return ""
+
+
+def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> str:
     cands = _company_candidates(msg)
+    known = known_company(msg, known_companies)
+    if known:
+        # What earlier mail from this domain said: strong evidence, and shorter forms in this mail
+        # ("Mosaic" for "Mosaic Health Network") pool into it below.
+        cands.append((4.0, known))
     if not cands:
         return ""
     # Evidence for the same name adds up; prefix variants ("Calloway" / "Calloway Precision Parts")
     # pool into the longer form.
     totals: dict[str, float] = {}
     for score, name in cands:
+        if known and name != known and _fold(known).startswith(_fold(name)):
+            name = known  # "Mosaic", "Mosaichealthnetwork" -> "Mosaic Health Network"
         totals[name] = totals.get(name, 0.0) + score
     names = sorted(totals, key=len, reverse=True)
     pooled: dict[str, float] = {}
@@ -601,10 +639,17 @@ def _redirect(msg: Message) -> tuple[str, str]:
 # ---------------------------------------------------------------------------- entry point
 
 
-def extract(msg: Message, label: str, owner_email: str = "") -> Facts:
-    """Facts for a message already labelled `label`. Never raises on odd mail."""
+def extract(
+    msg: Message, label: str, owner_email: str = "", known_companies: Mapping[str, str] | None = None
+) -> Facts:
+    """Facts for a message already labelled `label`. Never raises on odd mail.
+
+    `known_companies` maps a sender domain (lower case, e.g. "quarrylane.media") to the company name
+    learned from earlier mail; it fills in the company when this message only has a first name
+    and a signature, and turns short forms ("Mosaic") into the full name.
+    """
     owner = owner_email.strip().lower()
-    company = _company(msg)
+    company = _company(msg, known_companies)
     first, full, email = _contact(msg, company)
     if email and email == owner:
         first, full, email = "", "", ""

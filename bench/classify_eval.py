@@ -32,19 +32,46 @@ def _norm(value: Any) -> str:
     return " ".join(str(value or "").split()).casefold()
 
 
-def evaluate(folder: Path, owner: str = DEFAULT_OWNER) -> dict[str, Any]:
-    """Classify and extract every labelled message in `folder`; return the scores."""
+def known_companies_from(msgs: list[Any], owner: str) -> dict[str, str]:
+    """What a mailbox that has seen these messages would know: sender domain -> the company most often
+    extracted from its mail (ties: the longer name). A stand-in for the companies the service stores."""
+    from assistant.classify import ats_name
+    from assistant.classify_rules import PERSONAL_DOMAINS
+
+    seen: dict[str, dict[str, int]] = {}
+    for msg in msgs:
+        dom = msg.from_email.rpartition("@")[2].lower()
+        if not dom or dom in PERSONAL_DOMAINS or ats_name(msg.from_email):
+            continue
+        company = extract(msg, classify(msg, owner_email=owner).label, owner_email=owner).company
+        if company:
+            seen.setdefault(dom, {}).setdefault(company, 0)
+            seen[dom][company] += 1
+    def rank(dom: str, name: str, count: int) -> tuple[bool, int, int]:
+        # A name only spelled from the domain ("Mosaichealthnet") is a last resort.
+        from_domain = " " not in name and name.lower() in dom.replace("-", "")
+        return (not from_domain, count, len(name))
+
+    return {d: max(c.items(), key=lambda kv: rank(d, kv[0], kv[1]))[0] for d, c in seen.items()}
+
+
+def evaluate(folder: Path, owner: str = DEFAULT_OWNER, context: bool = False) -> dict[str, Any]:
+    """Classify and extract every labelled message in `folder`; return the scores.
+
+    With `context`, extraction also gets the companies known per sender domain from the folder's
+    other mail (as the service passes what it stored from earlier mail)."""
     with open(folder / "labels.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     msgs = [
         parse_bytes((folder / r["file"]).read_bytes(), id=r["file"], source=str(folder / r["file"]))
         for r in rows
     ]
+    known = known_companies_from(msgs, owner) if context else None
     t0 = time.perf_counter()
     results = []
     for msg in msgs:
         c = classify(msg, owner_email=owner)
-        f = extract(msg, c.label, owner_email=owner)
+        f = extract(msg, c.label, owner_email=owner, known_companies=known)
         results.append((c, f))
     elapsed = time.perf_counter() - t0
 
@@ -111,8 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--owner", default=DEFAULT_OWNER, help="the mailbox owner's address")
     ap.add_argument("--errors", action="store_true", help="list misclassified files and extraction misses")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument(
+        "--context", action="store_true", help="give extraction the companies known per sender domain from the other mail"
+    )
     args = ap.parse_args(argv)
-    r = evaluate(args.dir, args.owner)
+    r = evaluate(args.dir, args.owner, context=args.context)
     if args.json:
         print(json.dumps({k: v for k, v in r.items() if k not in ("errors", "field_errors")}, indent=2))
         return 0

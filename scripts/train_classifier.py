@@ -31,6 +31,7 @@ DEFAULT_FOLDERS = [
 ]
 ALPHA = 0.3
 MIN_DF = 2
+MIN_SPREAD = 0.0
 
 
 def load(folder: Path) -> list[tuple[Message, str]]:
@@ -40,7 +41,8 @@ def load(folder: Path) -> list[tuple[Message, str]]:
 
 
 def fit(examples: list[tuple[Message, str]], alpha: float = ALPHA, min_df: int = MIN_DF):  # noqa: ANN201
-    return train(((clf.model_features(m), lab) for m, lab in examples), LABELS, alpha=alpha, min_df=min_df)
+    feats = [(clf.model_features(m), lab) for m, lab in examples]
+    return train(feats, LABELS, alpha=alpha, min_df=min_df, min_spread=MIN_SPREAD)
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:
