@@ -19,7 +19,7 @@ from rich.table import Table
 
 from assistant import config as config_mod
 from assistant import service
-from assistant.errors import UserError
+from assistant.errors import AlreadyRunning, GmailError, UserError
 from assistant.models import RawMail
 from assistant.store import Store
 
@@ -154,7 +154,14 @@ def scan(obj: Ctx, source: str | None, dry_run: bool, json_mode: bool, watch: bo
 
     interval = parse_every(every) if watch else 0
     while True:
-        summary = run_scan(obj, source, dry_run, json_mode)
+        try:
+            summary = run_scan(obj, source, dry_run, json_mode)
+        except (AlreadyRunning, GmailError) as exc:  # passing trouble: a watch loop waits and tries again
+            if not watch:
+                raise
+            click.echo(f"{exc} Next scan in {every}; Ctrl-C stops.", err=True)
+            time.sleep(interval)
+            continue
         if json_mode:
             click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
         else:
