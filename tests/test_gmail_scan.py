@@ -560,3 +560,27 @@ def test_a_dry_run_leaves_an_interrupted_draft_for_the_real_scan_to_recover(
     scan(run, gmail_home, NOW + timedelta(minutes=10))
     assert [d["status"] for d in json_lines(run, gmail_home, "drafts", "list")] == ["draft"]
     assert len(gmail_server.state.drafts) == 1
+
+
+def test_scan_watch_outlasts_a_busy_home_and_still_stops_on_a_revoked_sign_in(
+    run, gmail_home: Path, gmail_server: GmailServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_mailbox(gmail_server, acks=2)
+    other = Store.open(gmail_home)  # a timer's scan is running when the watch loop starts
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 1:
+            other.close()  # the other scan finished
+        else:
+            gmail_server.revoke_all()  # then the person revokes access at Google
+
+    monkeypatch.setattr(cli_mod, "time", types.SimpleNamespace(sleep=sleep))
+    result = run("--home", gmail_home, "--now", NOW.isoformat(), "scan", "--watch", "--every", "15m", "--json")
+
+    assert "Another assistant run" in result.err and "Next scan in 15m" in result.err
+    (summary,) = (json.loads(line) for line in result.out.splitlines())
+    assert summary["new"] == 4
+    assert waits == [900, 900]
+    assert result.code == 3 and result.err.strip().endswith(EXPIRED_SENTENCE)  # fixing sign-in needs a person
