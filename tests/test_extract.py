@@ -119,3 +119,25 @@ def test_role_variants() -> None:
 def test_odd_mail_does_not_raise() -> None:
     f = extract(Message(id="x", source="x", message_id="", subject="", from_name="", from_email=""), "other")
     assert f.company == "" and f.contact_email == "" and f.interview_at is None
+
+
+def test_known_company_for_the_sender_domain_fills_in_a_personal_note() -> None:
+    msg = _msg("Thanks again for coming in. We went another direction.\n\nDelphine", datetime(2026, 1, 9, tzinfo=UTC),
+               from_name="Delphine Marsh", from_email="delphine@quarrylane.media")
+    assert extract(msg, "rejection", OWNER).company != "Quarry Lane Media"
+    f = extract(msg, "rejection", OWNER, known_companies={"quarrylane.media": "Quarry Lane Media"})
+    assert f.company == "Quarry Lane Media"
+
+
+def test_known_company_completes_a_short_form_and_matches_parent_domains() -> None:
+    msg = _msg("Thanks for interviewing with Mosaic last week.\n\nRuth", datetime(2026, 1, 9, tzinfo=UTC),
+               from_name="Ruth Bell", from_email="rbell@mail.mosaichealthnet.org")
+    f = extract(msg, "rejection", OWNER, known_companies={"mosaichealthnet.org": "Mosaic Health Network"})
+    assert f.company == "Mosaic Health Network"
+
+
+def test_known_companies_are_not_looked_up_for_ats_or_webmail_domains() -> None:
+    msg = _msg("Thank you for applying to Brightloom Analytics.", datetime(2026, 1, 9, tzinfo=UTC),
+               from_name="Brightloom Analytics", from_email="no-reply@greenhouse.io")
+    f = extract(msg, "application_received", OWNER, known_companies={"greenhouse.io": "Wrong Co"})
+    assert f.company == "Brightloom Analytics"
