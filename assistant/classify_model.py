@@ -8,6 +8,7 @@ reason names the words that pushed it ('model: words "filled", "position" sugges
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -82,14 +83,10 @@ class NaiveBayes:
 
     def evidence_words(self, known: Iterable[str], label: str, against: str, n: int = 3) -> list[str]:
         """The known features that most favour `label` over `against`, readable (bigrams with spaces)."""
-        diffs = []
-        for f in known:
-            row = self.loglik[f]
-            d = row.get(label, self.unseen[label]) - row.get(against, self.unseen[against])
-            if d > 0 and not f.startswith("@"):
-                diffs.append((d, f))
-        diffs.sort(reverse=True)
-        return [f.removeprefix("s:").replace("_", " ") for _, f in diffs[:n]]
+        mine, theirs = self._columns[label], self._columns[against]
+        diffs = [(mine[f] - theirs[f], f) for f in known if not f.startswith("@")]
+        best = heapq.nlargest(n, (d for d in diffs if d[0] > 0))
+        return [f.removeprefix("s:").replace("_", " ") for _, f in best]
 
     def to_json(self) -> dict[str, object]:
         return {
