@@ -62,7 +62,12 @@ def parse_bytes(
     for key, value in headers:
         hmap.setdefault(key.lower(), value)
 
-    from_list = _addresses(hmap.get("from", ""))
+    # Address headers are split from their raw form and only then are the display names decoded: an
+    # encoded word decoding to "x\r\nBcc: a@b" or "x, a@b" must not become an address of its own.
+    raw_map: dict[str, str] = {}
+    for key, value in em.raw_items():
+        raw_map.setdefault(key.lower(), value if isinstance(value, str) else str(value))
+    from_list = _addresses(raw_map.get("from", ""))
     from_name, from_email = from_list[0] if from_list else ("", "")
     date = _date(hmap.get("date", ""), defects)
 
@@ -80,9 +85,9 @@ def parse_bytes(
         subject=subject,
         from_name=from_name,
         from_email=from_email,
-        to=tuple(_addresses(hmap.get("to", ""))),
-        cc=tuple(_addresses(hmap.get("cc", ""))),
-        reply_to=tuple(_addresses(hmap.get("reply-to", ""))),
+        to=tuple(_addresses(raw_map.get("to", ""))),
+        cc=tuple(_addresses(raw_map.get("cc", ""))),
+        reply_to=tuple(_addresses(raw_map.get("reply-to", ""))),
         date=date,
         in_reply_to=hmap.get("in-reply-to", "").strip(),
         references=tuple(hmap.get("references", "").split()),
@@ -141,19 +146,28 @@ def _one_line(value: str) -> str:
 
 
 def _addresses(value: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs from a raw (undecoded) address header."""
     if not value:
         return []
     try:
-        pairs = email.utils.getaddresses([value])
+        pairs = email.utils.getaddresses([_one_line(value)])
     except Exception:
         return []
     out = []
     for name, addr in pairs:
         addr = addr.strip().strip("<>").lower()
-        if "@" not in addr:
+        if "@" not in addr or not addr.isascii() or any(c.isspace() for c in addr):
             continue
-        out.append((_one_line(name).strip('"').strip(), addr))
+        out.append((_one_line(_decode_name(name)).strip('"').strip(), addr))
     return out
+
+
+def _decode_name(name: str) -> str:
+    if not name.isascii():  # raw 8-bit bytes (surrogate-escaped by the parser): read as UTF-8
+        name = name.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    if "=?" in name:
+        name = _decode_loose(name)
+    return name
 
 
 def _date(value: str, defects: list[str]) -> datetime | None:
