@@ -53,6 +53,10 @@ class AtomicJSONStorage(Storage):
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        # Serialized tables from the last write, and the tables changed since (set by Store.flush): a
+        # flush that changes one draft re-serializes the drafts table, not 10,000 messages.
+        self._serialized: dict[str, str] = {}
+        self.changed: set[str] | None = None  # None: all tables may have changed
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:
@@ -60,7 +64,9 @@ class AtomicJSONStorage(Storage):
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise StorageError(f"Could not read {self.path} ({exc.strerror}); check its permissions.") from exc
+            raise StorageError(
+                f"Could not read {self.path} ({exc.strerror}); check its permissions."
+            ) from exc
         if not text.strip():
             return None
         try:
@@ -70,11 +76,34 @@ class AtomicJSONStorage(Storage):
                 f"The store {self.path} is damaged (not valid JSON); move it aside to start afresh."
             ) from exc
         if not isinstance(data, dict):
-            raise StorageError(f"The store {self.path} is damaged (unexpected content); move it aside to start afresh.")
+            raise StorageError(
+                f"The store {self.path} is damaged (unexpected content); move it aside to start afresh."
+            )
         return data
 
+    def _payload(self, data: dict[str, dict[str, Any]]) -> str:
+        """The same text as json.dumps(data, sort_keys=True), built from per-table pieces."""
+        serialized = {}
+        for name in sorted(data):
+            cached = self._serialized.get(name)
+            if cached is None or self.changed is None or name in self.changed:
+                cached = json.dumps(data[name], ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+            serialized[name] = cached
+        self._serialized = serialized
+        self.changed = set()
+        return (
+            "{"
+            + ",".join(f"{json.dumps(name, ensure_ascii=False)}:{text}" for name, text in serialized.items())
+            + "}"
+        )
+
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        try:
+            payload = self._payload(data)
+        except BaseException:
+            self._serialized = {}
+            self.changed = None
+            raise
         tmp_name = None
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=".assistant-", suffix=".tmp", dir=self.path.parent)
@@ -175,6 +204,7 @@ class Store:
         """Write everything changed so far to disk, atomically (one file replace)."""
         if not self._dirty:
             return
+        changed: set[str] = set()
         for name, pending in self._pending.items():
             if not pending:
                 continue
@@ -190,6 +220,9 @@ class Store:
             # call, which is quadratic for thousands of single writes.
             self._tables[name]._update_table(apply)
             pending.clear()
+            changed.add(name)
+        storage = self._db.storage.storage
+        storage.changed = None if storage.changed is None else storage.changed | changed
         self._db.storage.flush()
         self._dirty = False
 
