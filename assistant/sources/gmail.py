@@ -194,8 +194,8 @@ class QuotaPacer:
     for the rate (`rate_limited()`) empties our bucket and widens the margin a little (up to
     `max_margin`): a 429 costs a whole Retry-After second, a wider margin a few milliseconds.
 
-    A wait is credited even when `clock` did not move during `sleep` (a fake sleep in tests), so a
-    clock and sleep that disagree never make it wait forever.
+    A wait is credited even when `clock` did not move during `sleep` (a fake sleep in tests): the
+    pacer keeps its own time, the clock plus every slept second the clock did not see.
     """
 
     def __init__(
@@ -215,29 +215,37 @@ class QuotaPacer:
         self.limited = 0
         self._clock = clock
         self._sleep = sleep
+        self._offset = 0.0
         self._level = self.capacity
         self._updated = clock()
         self.waits = 0
         self.waited = 0.0
         self.units = 0
 
+    def _now(self) -> float:
+        return self._clock() + self._offset
+
     def acquire(self, units: float) -> float:
         """Spend `units`, first sleeping as long as the bucket needs. Returns the seconds slept."""
         self.units += int(units)
         if self.rate <= 0:
             return 0.0
-        now = max(self._clock(), self._updated)
-        self._level = min(self.capacity, self._level + (now - self._updated) * self.rate)
-        self._updated = now
+        now = self._now()
+        base = max(now, self._updated)  # refill restarts `margin` after the last send
+        self._level = min(self.capacity, self._level + (base - self._updated) * self.rate)
+        self._updated = base
         need = min(float(units), self.capacity)
         seconds = 0.0
         if self._level < need:
-            seconds = (need - self._level) / self.rate
+            seconds = base - now + (need - self._level) / self.rate
             self._sleep(seconds)
+            moved = self._now() - now
+            if moved < seconds:  # a sleep the clock did not see (a fake sleep): trust the sleep
+                self._offset += seconds - moved
             self.waits += 1
             self.waited += seconds
             self._level = need
-            self._updated += seconds
+            self._updated = now + seconds
         self._level -= units
         self._updated += self.margin
         return seconds
@@ -299,7 +307,7 @@ class GmailClient:
         self.last_history_changed = True
         self._labels: dict[str, str] | None = None
         if clock is None:
-            clock = time.monotonic if sleep is time.sleep else (lambda: 0.0)
+            clock = time.monotonic if sleep is time.sleep else (lambda: 0.0)  # time = slept seconds
         self.pacer = QuotaPacer(resolve_quota(quota_units_per_second), clock=clock, sleep=sleep)
         authed = google_auth_httplib2.AuthorizedHttp(credentials, http=httplib2.Http(timeout=timeout))
         self._service = build(
