@@ -534,7 +534,10 @@ def contact_events(store: Store, inherited: bool = True) -> dict[str, list[caden
     """
     events: dict[str, list[cadence_mod.Event]] = defaultdict(list)
     contacts = {c["_key"]: c for c in store.all("contacts")}
-    for record in store.all("messages"):
+    records = sorted(store.all("messages"), key=lambda r: r["date"])
+    roots = _thread_roots(records)
+    seen_decisions: set[tuple[str, str, str]] = set()
+    for record in records:
         at = _dt(record["date"])
         if at is None:
             continue
@@ -552,12 +555,20 @@ def contact_events(store: Store, inherited: bool = True) -> dict[str, list[caden
         for address in involved:
             if address not in contacts:
                 continue
+            this_kind = (
+                kind if (address == record.get("contact") or label == "interview" or kind == "auto_reply") else "heard"
+            )
+            if this_kind in ("rejection", "on_hold", "offer"):
+                # A decision is news once per conversation: their reply to your thank-you ("let's stay in
+                # touch") is an answer, not a second rejection that would call for a second thank-you.
+                key = (address, roots.get(record["id"], record["id"]), this_kind)
+                if key in seen_decisions:
+                    this_kind = "heard"
+                seen_decisions.add(key)
             events[address].append(
                 cadence_mod.Event(
                     at=at,
-                    kind=kind
-                    if (address == record.get("contact") or label == "interview" or kind == "auto_reply")
-                    else "heard",
+                    kind=this_kind,
                     message_id=record["id"],
                     interview_at=_dt(facts.get("interview_at")),
                     return_date=date.fromisoformat(facts["return_date"])
@@ -584,6 +595,25 @@ def contact_events(store: Store, inherited: bool = True) -> dict[str, list[caden
     for key in events:
         events[key].sort(key=lambda e: e.at)
     return events
+
+
+def _thread_roots(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Stored message id -> an id for its conversation (Gmail's threadId, else the first message of the
+    In-Reply-To/References chain that is stored). `records` must be in date order."""
+    by_message_id: dict[str, str] = {}
+    roots: dict[str, str] = {}
+    for record in records:
+        root = record.get("thread_id") or ""
+        if not root:
+            parents = [record.get("in_reply_to") or "", *reversed(record.get("references") or [])]
+            for parent in parents:
+                if parent and parent in by_message_id:
+                    root = roots[by_message_id[parent]]
+                    break
+        roots[record["id"]] = root or record["id"]
+        if record.get("message_id"):
+            by_message_id.setdefault(record["message_id"], record["id"])
+    return roots
 
 
 def _mark_sent_note(evs: list[cadence_mod.Event], sent_at: datetime, kind: str) -> None:
