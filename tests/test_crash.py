@@ -22,6 +22,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -42,7 +43,8 @@ import mailgen  # noqa: E402
 
 SEED = 3
 N_MESSAGES = 200
-CHAINS = 16  # homes; each sees up to KILLS_PER_CHAIN kills before a run to completion
+MIN_KILLS = 55  # SIGKILLs that land while a scan runs
+MAX_CHAINS = 40  # homes; each sees up to KILLS_PER_CHAIN kills before a run to completion
 KILLS_PER_CHAIN = 6
 WORKERS = 2
 NOW = "2026-11-20T18:00:00+00:00"
@@ -261,7 +263,7 @@ def test_scans_killed_at_random_points_end_in_the_clean_state(baseline: Baseline
     # Kill delays spread over the whole of the scan that will run: a scan of a fresh home takes
     # `duration`; once the messages are stored, a rerun takes about `rerun` (reading ids, planning,
     # the write-ahead drafts). The upper bound is a little past the end so the last flush is covered.
-    plans = [random.Random(rng.random()) for _ in range(CHAINS)]
+    seeds = [rng.random() for _ in range(MAX_CHAINS)]
 
     # Half the kills come at a random time; half right after a random one of the store writes (the
     # flush of the messages, then two per draft: the write-ahead record and its completion), so the
@@ -280,14 +282,37 @@ def test_scans_killed_at_random_points_end_in_the_clean_state(baseline: Baseline
 
         return pick
 
-    def one(i: int) -> Chain:
-        home = make_home(tmp_path / f"chain{i:02d}")
-        return run_chain(
-            i, home, lambda h: scan_command(h, baseline.mbox), kill_for(plans[i]), KILLS_PER_CHAIN
-        )
+    # Chains run on WORKERS threads until MIN_KILLS scans were killed while running (how many kills a
+    # chain gets depends on the machine's speed; each chain's own choices are seeded by its number).
+    chains: list[Chain] = []
+    numbers = iter(range(MAX_CHAINS))
+    guard = threading.Lock()
+
+    def kills_so_far() -> int:
+        return sum(k.killed for c in chains for k in c.kills)
+
+    def worker() -> None:
+        while True:
+            with guard:
+                if kills_so_far() >= MIN_KILLS:
+                    return
+                i = next(numbers, None)
+            if i is None:
+                return
+            home = make_home(tmp_path / f"chain{i:02d}")
+            chain = run_chain(
+                i,
+                home,
+                lambda h: scan_command(h, baseline.mbox),
+                kill_for(random.Random(seeds[i])),
+                KILLS_PER_CHAIN,
+            )
+            with guard:
+                chains.append(chain)
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        chains = list(pool.map(one, range(CHAINS)))
+        for future in [pool.submit(worker) for _ in range(WORKERS)]:
+            future.result()
 
     clean_drafts = comparable_drafts(baseline.store)
     clean_messages = comparable_messages(baseline.store)
@@ -310,6 +335,7 @@ def test_scans_killed_at_random_points_end_in_the_clean_state(baseline: Baseline
         assert c.final_summary["new"] == total - len(before.get("messages", {})), where
 
     assert len(kills) >= 50, f"only {len(kills)} scans were still running when killed"
+    assert len(chains) >= 8
     # the kills landed in every phase: before anything was stored, with the messages stored but the
     # drafts not all made, and inside the write-ahead window of a draft
     assert any(not k.left.get("messages") for k in kills)
