@@ -26,6 +26,25 @@ from assistant.store import Store
 log = logging.getLogger("assistant")
 
 
+class _StderrHandler(logging.Handler):
+    """Log lines as plain sentences on the stderr of the moment (warnings always, more with -v)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+def _setup_logging(verbose: bool) -> None:
+    logger = logging.getLogger("assistant")
+    handler = next((h for h in logger.handlers if isinstance(h, _StderrHandler)), None)
+    if handler is None:
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+    level = logging.INFO if verbose else logging.WARNING
+    handler.setLevel(level)
+    logger.setLevel(level)
+
+
 class Ctx:
     def __init__(self, home: str | None, now: str | None) -> None:
         self.paths = config_mod.resolve_paths(home)
@@ -126,9 +145,7 @@ def progress_for(json_mode: bool):
 def cli(ctx: click.Context, home: str | None, now: str | None, verbose: bool) -> None:
     """Turn a job seeker's inbox into follow-up drafts: thank-you notes after a "no", check-ins when a
     search is on hold, thank-yous after interviews, keep-in-touch notes. It never sends mail."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s"
-    )
+    _setup_logging(verbose)
     ctx.obj = Ctx(home, now)
 
 
@@ -195,9 +212,7 @@ def run_gmail_scan(obj: Ctx, app: service.App, dry_run: bool, json_mode: bool):
             "Gmail is not connected: run `assistant auth` first, or scan local mail with "
             "--source mbox:PATH, maildir:PATH or eml:DIR."
         )
-    warning = auth.token_mode_warning(obj.paths.config_dir)
-    if warning:
-        click.echo(warning, err=True)
+    # A token file readable by others is warned about (once) by auth.load_credentials, through logging.
     endpoint = app.config.get("gmail.endpoint") or None
     client = GmailClient.from_home(obj.paths.config_dir, endpoint=endpoint)
     return scan_gmail(app, client, dry_run=dry_run, progress=progress_for(json_mode))
@@ -786,7 +801,8 @@ def schedule_install(obj: Ctx, every: str) -> None:
     from assistant import schedule as schedule_mod
 
     seconds = schedule_mod.parse_every(every)
-    st = schedule_mod.install(seconds, schedule_mod.scan_command(obj.paths.config_dir, obj.paths.data_dir))
+    command = schedule_mod.scan_command(obj.paths.config_dir, obj.paths.data_dir)
+    st = schedule_mod.install(seconds, command, log_file=obj.paths.data_dir / "scan.log")
     click.echo(f"Installed ({st.kind}): {st.detail}")
 
 

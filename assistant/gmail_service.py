@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assistant import service
+from assistant.errors import GmailError
 from assistant.models import Draft, RawMail
 from assistant.sources.gmail import FetchFailure, GmailClient, HistoryExpired, default_query
 from assistant.store import Store
@@ -152,8 +153,12 @@ def scan_gmail(
             return summary
         store.set_state(PENDING_KEY, retry_later)
         store.set_state(STATE_KEY, state)
+        store.flush()  # the scan is done and saved; labels are extra and may fail on their own
         if app.config.get("gmail.labels"):
-            _apply_labels(app, store, client, ids)
+            try:
+                _apply_labels(app, store, client)
+            except GmailError as exc:
+                summary.notes.append(f"Gmail labels were not applied: {exc}")
         store.close()
         return summary
     except BaseException:
@@ -170,15 +175,19 @@ LABEL_NAMES = {
 }
 
 
-def _apply_labels(app: service.App, store: Store, client: GmailClient, ids: list[str]) -> None:
-    """Optional: label classified job mail in Gmail, e.g. "Job search/Rejection" (needs gmail.modify)."""
+def _apply_labels(app: service.App, store: Store, client: GmailClient) -> None:
+    """Optional: label classified job mail in Gmail, e.g. "Job search/Rejection" (needs gmail.modify).
+
+    Every stored Gmail message not labelled yet is tried, so messages a failed run missed get their
+    label on a later scan."""
     prefix = app.config.get("gmail.label_prefix") or "Job search"
-    for mid in ids:
-        record = store.get("messages", mid)
-        if not record or record.get("direction") != "in" or record["label"] not in LABEL_NAMES:
+    for record in store.all("messages"):
+        mid = record["_key"]
+        if record.get("direction") != "in" or record["label"] not in LABEL_NAMES:
             continue
-        if record.get("gmail_labelled"):
+        if record.get("gmail_labelled") or not str(record.get("source", "")).startswith("gmail:"):
             continue
         label_id = client.ensure_label(f"{prefix}/{LABEL_NAMES[record['label']]}")
         client.add_labels(mid, [label_id])
         store.update("messages", mid, {"gmail_labelled": True})
+        store.flush()

@@ -88,7 +88,8 @@ def timer_unit(every_seconds: int) -> str:
     )
 
 
-def cron_line(every_seconds: int, command: list[str]) -> str:
+def cron_line(every_seconds: int, command: list[str], log_file: Path | None = None) -> str:
+    """The crontab line. Output goes to `log_file` (appended) so a failing scheduled scan is not silent."""
     minutes = max(1, every_seconds // 60)
     if minutes < 60:
         spec = f"*/{minutes} * * * *"
@@ -98,7 +99,8 @@ def cron_line(every_seconds: int, command: list[str]) -> str:
         spec = "0 8 * * *"
     else:
         spec = f"0 8 */{minutes // 1440} * *"
-    return f"{spec} {shlex.join(command)} >/dev/null 2>&1 {CRON_MARK}"
+    redirect = f">> {shlex.quote(str(log_file))}" if log_file else ">/dev/null"
+    return f"{spec} {shlex.join(command)} {redirect} 2>&1 {CRON_MARK}"
 
 
 @dataclass
@@ -136,7 +138,7 @@ def _crontab() -> str:
     raise UserError(f"Could not read your crontab ({result.stderr.strip() or 'crontab -l failed'}); nothing was changed.")
 
 
-def install(every_seconds: int, command: list[str]) -> Status:
+def install(every_seconds: int, command: list[str], log_file: Path | None = None) -> Status:
     if has_systemd():
         folder = unit_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -149,7 +151,7 @@ def install(every_seconds: int, command: list[str]) -> Status:
             raise UserError(f"systemctl could not enable the timer ({why}); see `systemctl --user status {UNIT}.timer`.")
         return Status("systemd", f"{UNIT}.timer every {every_seconds // 60} min ({folder})")
     current = [line for line in _crontab().splitlines() if CRON_MARK not in line]
-    line = cron_line(every_seconds, command)
+    line = cron_line(every_seconds, command, log_file)
     result = _run(["crontab", "-"], "\n".join([*current, line]) + "\n")
     if result.returncode != 0:
         raise UserError(f"crontab refused the new line: {result.stderr.strip()}")

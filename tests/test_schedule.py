@@ -241,10 +241,17 @@ def test_the_scheduled_scan_uses_the_same_config_and_store_as_the_terminal(
     args = ("--home", home) if with_home else ()
     assert run(*args, "schedule", "install").code == 0
     (line,) = cron.read_text().splitlines()
-    command = shlex.split(line.split(" ", 5)[5].split(" >/dev/null")[0])
+    command = shlex.split(line.split(" ", 5)[5].split(" >")[0])
     terminal = run(*args, "config", "show").out
     expected = "\n".join(line for line in terminal.splitlines() if line.startswith(("Config file:", "State:")))
     assert expected.count("\n") == 1
 
     cron_env = {"HOME": str(tmp_path / "unix-home"), "PATH": "/usr/bin:/bin", "COLUMNS": "200"}
     assert _folders_seen_by(command, cron_env) == expected
+
+
+def test_a_cron_line_with_a_log_file_appends_output_there(tmp_path):
+    log_file = tmp_path / "my home" / "scan.log"
+    line = schedule.cron_line(3600, ["assistant", "scan"], log_file)
+    assert f">> '{log_file}' 2>&1" in line
+    assert line.endswith(schedule.CRON_MARK)
