@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from assistant import cadence as cadence_mod
-from assistant.classify import REVIEW_THRESHOLD, ats_name, classify, correction_features
+from assistant.classify import PERSONAL_DOMAINS, REVIEW_THRESHOLD, ats_name, classify, correction_features
 from assistant.compose import Composer, TemplateProblem, reply_subject, template_name, to_email
 from assistant.config import Config
 from assistant.errors import UserError
@@ -129,12 +129,45 @@ def _no_progress(items: Iterable[RawMail], total: int | None, label: str) -> Ite
 
 
 def analyse(
-    msg: Message, owner: str, corrections: list[dict[str, Any]] | None = None
+    msg: Message,
+    owner: str,
+    corrections: list[dict[str, Any]] | None = None,
+    known_companies: dict[str, str] | None = None,
 ) -> tuple[Classification, Facts]:
-    """Classification and facts for one parsed message."""
+    """Classification and facts for one parsed message. `known_companies`: sender domain -> company
+    name learned from earlier mail (see `learn_company`)."""
     cls = classify(msg, owner_email=owner, corrections=corrections or None)
-    facts = extract(msg, cls.label, owner_email=owner)
+    facts = extract(msg, cls.label, owner_email=owner, known_companies=known_companies)
     return cls, facts
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def learn_company(known: dict[str, str], record: dict[str, Any]) -> None:
+    """Remember which company a sender domain belongs to, for later mail from that domain.
+
+    Only a name that says more than the domain does (not "Kettleandcrane" from kettleandcrane.com), only
+    from job mail, never for webmail or applicant-tracking domains (shared by many employers)."""
+    if record["direction"] != "in" or record["label"] not in JOB_LABELS | {"auto_reply"}:
+        return
+    company = (record.get("facts") or {}).get("company") or ""
+    sender = record["from_email"]
+    domain = sender.rpartition("@")[2]
+    if not company or not domain or ats_name(sender) or domain in PERSONAL_DOMAINS:
+        return
+    labels = domain.split(".")
+    if any(_fold(company) == _fold(label) for label in labels):
+        return
+    known.setdefault(domain, company)
+
+
+def known_companies(store: Store) -> dict[str, str]:
+    known: dict[str, str] = {}
+    for record in sorted(store.all("messages"), key=lambda r: r["date"]):
+        learn_company(known, record)
+    return known
 
 
 def is_from_owner(msg: Message, owner: str) -> bool:
@@ -326,11 +359,13 @@ def _scan(
         store.set_state("first_scan_at", app.now.astimezone(UTC).isoformat())
     owner = infer_owner(store, app.config) or owner_hint.lower()
     corrections = stored_corrections(store)
+    companies = known_companies(store)
     pending: list[tuple[RawMail, Message]] = []  # parsed, waiting for the owner to be known
 
     def handle(raw: RawMail, msg: Message) -> None:
-        cls, facts = analyse(msg, owner, corrections)
+        cls, facts = analyse(msg, owner, corrections, companies)
         record = message_record(msg, cls, facts, owner, app.now)
+        learn_company(companies, record)
         store.put("messages", raw.id, record)
         summary.new += 1
         if record["direction"] == "out":
