@@ -42,6 +42,38 @@ from tests.gmail_server import GmailServer  # noqa: E402
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
 
 
+class TimedServer(GmailServer):
+    """The local server, noting when each API call (batch parts included) was answered."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.times: list[tuple[float, str, int]] = []
+
+    def handle_api(self, method: str, target: str, headers: object, body: bytes, *, part: bool = False):  # noqa: ANN201
+        resp = super().handle_api(method, target, headers, body, part=part)
+        self.times.append((time.perf_counter(), resp[1], resp[0].status))
+        return resp
+
+
+def phases(times: list[tuple[float, str, int]], started: float, ended: float) -> dict[str, float]:
+    """Where the first scan's time went, in seconds: start-up before the first call, listing, fetching
+    (first to last messages.get), after the last fetch (store, planning, drafts, exit)."""
+
+    def first(method: str) -> float:
+        return min((t for t, m, _ in times if m == method), default=float("nan")) - started
+
+    def last(method: str) -> float:
+        return max((t for t, m, _ in times if m == method), default=float("nan")) - started
+
+    return {
+        "start_up": round(min((t for t, _, _ in times), default=started) - started, 2),
+        "listing": round(last("users.messages.list") - first("users.getProfile"), 2),
+        "fetching": round(last("users.messages.get") - first("users.messages.get"), 2),
+        "drafts_create": round(last("users.drafts.create") - first("users.drafts.create"), 2),
+        "after_last_fetch": round(ended - started - last("users.messages.get"), 2),
+    }
+
+
 def scan_env(endpoint: str) -> dict[str, str]:
     """The environment of a scan subprocess: pointed at the local server, no proxies, http OAuth."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_") and k not in PROXY_VARS}
@@ -66,14 +98,15 @@ def load_mailbox(server: GmailServer, n: int, seed: int, now: datetime) -> dict[
     return dict(folders)
 
 
-def run_scan(home: Path, now: datetime, env: dict[str, str]) -> tuple[float, dict]:
+def run_scan(home: Path, now: datetime, env: dict[str, str]) -> tuple[float, float, dict]:
+    """(start, elapsed seconds, JSON summary) of one `assistant scan --json` subprocess."""
     cmd = [sys.executable, "-m", "assistant", "--home", str(home), "--now", now.isoformat(), "scan", "--json"]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()}")
-    return elapsed, json.loads(done.stdout)
+    return started, elapsed, json.loads(done.stdout)
 
 
 def bench(n: int, seed: int, quota: float) -> dict:
@@ -83,7 +116,7 @@ def bench(n: int, seed: int, quota: float) -> dict:
         home = Path(tmp) / "home"
         home.mkdir()
         (home / "config.json").write_text(json.dumps({"me.email": owner_email, "me.name": owner_name}))
-        server = GmailServer(email_address=owner_email)
+        server = TimedServer(email_address=owner_email)
         server.start()
         try:
             t0 = time.perf_counter()
@@ -94,7 +127,9 @@ def bench(n: int, seed: int, quota: float) -> dict:
 
             server.reset_log()
             server.set_quota(quota)  # a fresh, full bucket right before the scan
-            first_s, first = run_scan(home, now, env)
+            server.times.clear()
+            started, first_s, first = run_scan(home, now, env)
+            timeline = phases(server.times, started, started + first_s)
             calls = Counter(server.calls())
             units = server.units_spent
             rejections = server.quota_rejections
@@ -102,7 +137,7 @@ def bench(n: int, seed: int, quota: float) -> dict:
             minimum = units / quota
 
             server.reset_log()
-            idle_s, idle = run_scan(home, now, env)
+            _, idle_s, idle = run_scan(home, now, env)
             idle_calls = server.calls()
             if server.violations:
                 raise SystemExit("server violations:\n" + "\n".join(server.violations[:20]))
@@ -126,9 +161,14 @@ def bench(n: int, seed: int, quota: float) -> dict:
             "fetch_units_per_message": round(gets * 5 / n, 3) if n else None,
             "quota_429s": rejections,
             "calls": dict(sorted(calls.items())),
+            "phases_seconds": timeline,
             "http_batches": len(batches),
             "largest_batch": max(batches, default=0),
-            "summary": {k: first.get(k) for k in ("new", "failed", "drafts_created", "drafts") if k in first},
+            "summary": {
+                "new": first.get("new"),
+                "failed": first.get("failed"),
+                "drafts": len(first.get("drafts", [])),
+            },
         },
         "idle_scan": {
             "wall_seconds": round(idle_s, 2),
@@ -159,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
           f"for fetches  (target 5)")  # fmt: skip
     print(f"  429s from the quota: {f['quota_429s']}  (target 0)")
     print(f"  calls: {f['calls']}  batches: {f['http_batches']} (largest {f['largest_batch']})")
+    print(f"  phases (s): {f['phases_seconds']}")
     print(f"  summary: {f['summary']}")
     print(f"idle incremental scan: {i['wall_seconds']}s, calls {i['calls']}  (target: one, history.list)")
     return 0
