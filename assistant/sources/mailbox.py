@@ -134,16 +134,39 @@ def check_mbox(path: Path) -> None:
 
 
 def iter_mbox(path: Path) -> Iterator[RawMail]:
-    box = mailbox.mbox(str(path), factory=None, create=False)
-    try:
-        for n, key in enumerate(box.iterkeys()):
-            data = box.get_bytes(key, from_=False)
-            labels, thread = gmail_labels(data)
-            yield RawMail(
-                id=stable_id(data), data=data, source=f"{path}#{n}", labels=labels, thread_id=thread
-            )
-    finally:
-        box.close()
+    for n, data in enumerate(mbox_messages(path)):
+        labels, thread = gmail_labels(data)
+        yield RawMail(id=stable_id(data), data=data, source=f"{path}#{n}", labels=labels, thread_id=thread)
+
+
+def mbox_messages(path: Path) -> Iterator[bytes]:
+    """Each message of an mbox file, exactly as `mailbox.mbox(path).get_bytes(key, from_=False)` gives
+    it, in one streaming pass holding one message at a time. (The standard library first builds a
+    table of contents with a `tell()` per line, then seeks back for each message: twice the reading
+    and most of an idle rescan's time.) Ids hash these bytes, so they must stay byte-identical."""
+    linesep = os.linesep.encode()
+    with open(path, "rb") as fh:
+        lines: list[bytes] | None = None  # the current message's lines after its From line
+        last_was_empty = False
+        for line in fh:
+            if line.startswith(b"From "):
+                if lines is not None:
+                    yield _mbox_message(lines, last_was_empty, linesep)
+                lines = []
+                last_was_empty = False
+                continue
+            if lines is not None:
+                lines.append(line)
+            last_was_empty = line == linesep
+        if lines is not None:
+            yield _mbox_message(lines, last_was_empty, linesep)
+
+
+def _mbox_message(lines: list[bytes], last_was_empty: bool, linesep: bytes) -> bytes:
+    data = b"".join(lines)
+    if last_was_empty and lines:  # the blank line before the next "From " belongs to the separator
+        data = data[: -len(linesep)]
+    return data.replace(linesep, b"\n") if linesep != b"\n" else data
 
 
 def iter_maildir(path: Path) -> Iterator[RawMail]:
