@@ -286,3 +286,26 @@ def test_nul_bytes_and_odd_names_in_an_eml_dir_scan(run, home: Path, tmp_path: P
     summary = json.loads(result.out)
     assert summary["seen"] == len(nasty_files()) and summary["new"] + summary["failed"] == summary["seen"]
     assert os.path.getsize(home / "assistant.json") > 0
+
+
+# --- the mbox reader matches the standard library byte for byte (ids hash these bytes) ---------------
+
+MBOX_LINES = st.sampled_from(
+    [b"From a@b Sat Jan  1 00:00:00 2026\n", b"From \n", b"\n", b"\r\n", b">From x\n", b"Subject: s\n", b"body\n",
+     b"From", b"x", b"\x00\n", b"From b\r\n"]
+) | st.binary(max_size=20)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(MBOX_LINES, max_size=30))
+def test_the_mbox_reader_gives_the_standard_librarys_bytes(tmp_path_factory, lines: list[bytes]) -> None:
+    from assistant.sources.mailbox import mbox_messages
+
+    path = tmp_path_factory.mktemp("mbox") / "m.mbox"
+    path.write_bytes(b"".join(lines))
+    box = mailbox.mbox(str(path), factory=None, create=False)
+    try:
+        expected = [box.get_bytes(key, from_=False) for key in box.iterkeys()]
+    finally:
+        box.close()
+    assert list(mbox_messages(path)) == expected
