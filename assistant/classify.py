@@ -61,9 +61,17 @@ MODEL_JOB_CONTEXT = 2.0
 # When a rule already found the sentence that decides a label (weight >= DECISIVE), the model only nudges.
 MODEL_WEIGHT_DECIDED = 2.0
 DECISIVE = 3.5
+# A phrase inside quotation marks is cited ("what 'we'll keep you on file' means"): it keeps this fraction.
+QUOTED_FACTOR = 0.3
+# The subject of a reply ("Re: Final round") is the thread's old subject: its phrases keep this fraction.
+REPLY_SUBJECT_FACTOR = 0.5
+# A phrase on a numbered-list line ("3. Panel interview") usually describes a process, not this message's news.
+LIST_ITEM_FACTOR = 0.5
 # Temperature of the margin -> confidence sigmoid.
 MARGIN_SCALE = 1.5
 
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|antw|r|rif)\s*:", re.I)
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}\\?[.)][ \t]")
 _NEGATION = re.compile(r"\b(?:not|n't|no longer|never|won't|cannot|unable)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WS = re.compile(r"\s+")
@@ -112,6 +120,16 @@ def _sentence_prefix(text: str, start: int) -> str:
     return window[ends[-1] :] if ends else window
 
 
+def _quoted(prefix: str) -> bool:
+    """True when the sentence so far has an unclosed double quotation mark: the phrase is cited, not said
+    ('how to negotiate after "we're pleased to offer you"')."""
+    if "“" in prefix and prefix.rfind("“") > prefix.rfind("”"):
+        return True
+    if "«" in prefix and prefix.rfind("«") > prefix.rfind("»"):
+        return True
+    return prefix.count('"') % 2 == 1
+
+
 def _snippet(text: str) -> str:
     s = _WS.sub(" ", text).strip()
     return s if len(s) <= 80 else s[:77] + "..."
@@ -119,7 +137,9 @@ def _snippet(text: str) -> str:
 
 def _segments(msg: Message) -> list[tuple[str, str, frozenset[str], float]]:
     """(where, text, the rule needles it contains, weight factor) for each part phrases are read from."""
-    parts = [("subject", msg.subject or "", 1.0), ("text", (msg.text or "")[:MAX_SCAN_CHARS], 1.0)]
+    subject = msg.subject or ""
+    factor = REPLY_SUBJECT_FACTOR if _REPLY_SUBJECT.match(subject) else 1.0
+    parts = [("subject", subject, factor), ("text", (msg.text or "")[:MAX_SCAN_CHARS], 1.0)]
     if msg.forwarded:
         parts.append(("forwarded part", msg.forwarded[:MAX_SCAN_CHARS], FORWARD_WEIGHT))
     return [(where, text, NEEDLES.present(lower_for_needles(text)), factor) for where, text, factor in parts if text]
@@ -158,6 +178,12 @@ def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
                 if rule.label != "job" and CONDITIONAL.search(prefix):
                     weight *= 0.25
                     note = " (conditional)"
+                elif rule.label != "job" and _quoted(prefix):
+                    weight *= QUOTED_FACTOR
+                    note = " (in quotation marks)"
+                elif rule.label != "job" and _NUMBERED_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
+                    weight *= LIST_ITEM_FACTOR
+                    note = " (a step in a numbered list)"
                 elif rule.label in ("interview", "offer", "application_received") and _NEGATION.search(prefix):
                     weight *= 0.2
                     note = " (negated)"
@@ -221,6 +247,9 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
         context.append(f"sender: no-reply address {sender}")
     if any(dom == d or dom.endswith("." + d) for d in NOTIFICATION_DOMAINS):
         hits.append(_Hit("other", 4.0, f"sender: notification platform {dom}"))
+    local = sender.partition("@")[0].lower()
+    if _NEWSLETTER_LOCAL.match(local) or _NEWSLETTER_NAME.search(msg.from_name or ""):
+        hits.append(_Hit("other", 2.0, f"sender: newsletter ({msg.from_name or sender})"))
     if dom in PERSONAL_DOMAINS and not msg.in_reply_to:
         hits.append(_Hit("other", 1.0, f"sender: personal address at {dom}"))
     owner = owner_email.lower()
@@ -236,6 +265,10 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
         job += 1.0
         break
     return hits, job, context
+
+
+_NEWSLETTER_LOCAL = re.compile(r"(?:editor|editors|newsletters?|digest|news|weekly|bulletin|marketing|promo\w*|deals|offers)\b")
+_NEWSLETTER_NAME = re.compile(r"\b(?:weekly|digest|newsletter|bulletin|daily|roundup)\b", re.I)
 
 
 _model_in_use: list[NaiveBayes | None | bool] = [True]  # True: the shipped model, loaded on first use
@@ -300,6 +333,10 @@ def classify(
     owner = owner_email.strip().lower()
     if owner and msg.from_email == owner:
         return Classification("other", 1.0, ("sent by you",))
+    delivered = msg.header("Delivered-To").strip().lower()
+    if delivered and msg.from_email == delivered:
+        # A copy delivered to the mailbox it came from is the owner's own mail (even under another alias).
+        return Classification("other", 1.0, (f"sent by you (From is the receiving mailbox {delivered})",))
 
     hits, job_ctx = _phrase_hits(msg)
     hits += _header_hits(msg)

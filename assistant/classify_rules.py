@@ -180,12 +180,17 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:leider )?(?:müssen|mussten) wir ihnen (?:leider )?mitteilen\b",
         r"\b(?:haben|hat) uns (?:leider )?für (?:eine?n? )?(?:andere[nr]?|anderen) (?:kandidat|bewerber)",
         r"\bnicht (?:weiter )?berücksichtigen\b",
-        r"\b(?:absage|eine absage erteilen)\b",
         # Spanish
         r"\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle)\b",
         r"\bno (?:has|ha) sido seleccionad[oa]\b",
         r"\b(?:hemos decidido|decidimos) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
         r"\bno continuar(?:á|emos)? con (?:tu|su) candidatura",
+        r"\bno (?:vamos a|podemos|podremos) (?:seguir|avanzar|continuar) contigo\b",
+        # broader families: "take things further", "it's not a yes", "decided to hire someone based in ..."
+        r"\b(?:won't|will not|can't|cannot|unable to|not able to|not going to)\s+(?:be able to\s+)?(?:take|taking)\s+(?:this|things|it|your application|you|your candidacy)\s+(?:any\s+)?further\b",
+        r"\b(?:it's|it is|the answer (?:is|was)|answer's)\s+(?:not a yes|a no)\b",
+        r"\b(?:decided|chosen|chose|opted|elected|going) to (?:hire|appoint|bring on|offer (?:it|the role|the job|the position) to) (?:someone|somebody|another|a different|an internal|a candidate|one of)\b",
+        r"\b(?:appointed|hired|selected) (?:someone|somebody|another candidate|an internal candidate) (?:from within|internally|else|who|with|already)\b",
     ),
     *_rules(
         "rejection",
@@ -204,6 +209,8 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bnous conservons vos coordonnées\b|\bvivier de talents\b",
         r"\bunfortunately\b",
         r"\bleider\b",
+        r"\b(?:absage|eine absage erteilen)\b",
+        r"\bsadly\b|\bi'm afraid\b|\bafraid (?:it's|that)\b",
         r"\bdesafortunadamente\b|\blamentablemente\b|\bmalheureusement\b",
     ),
     # ---------------------------------------------------------------- on hold
@@ -242,6 +249,13 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:headcount|req|requisition|budget) (?:was |has been |got )?(?:pushed (?:out|back)|delayed|deferred|frozen|pulled)\b",
         r"\b(?:pausing|paused|pause|pausar|pausado) (?:things|everything|hiring|recruiting)\b|\bhit pause\b",
         r"\buntil (?:new )?(?:funding|budget|headcount) (?:is )?(?:secured|approved|available|confirmed)\b",
+        # broader families: pausing/halting (some kind of) hiring, holding off on the hire, funding that slipped
+        r"\b(?:pausing|paused|pause|freez\w*|froze|suspend\w*|halt\w*|stopp(?:ed|ing))\s+(?:all\s+|our\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:hiring|hires|recruit\w*|searches|search|requisitions?)\b",
+        r"\bhold(?:ing)? off (?:on|with) (?:\w+[- ]){0,4}(?:hire|hiring|role|position|search|recruit\w*|offer|opening|decision)\b",
+        r"\b(?:budget|funding|headcount|series [a-e]|funding round|fundrais\w*|raise)\b.{0,50}\b(?:slipped|delayed|fell through|fallen through|pushed (?:back|out)|not (?:been )?approved|didn't come through|was cut|got cut|frozen)\b",
+        r"\b(?:on ice|back burner|shelved|parked (?:the|this|our))\b",
+        r"\bgel(?:er|é|ée|ons|ons)? (?:ce|le|notre|les|tous les) (?:recrutement|poste|processus|recrutements)\b|\b(?:recrutement|poste|processus) (?:est |a été )?gelé\b",
+        r"\b(?:stelle|besetzung|einstellung|prozess|auswahlprozess)\b.{0,40}\b(?:pausiert|auf eis|vorerst nicht|verschoben|gestoppt)\b|\b(?:congelad[oa]|en pausa)\b",
     ),
     *_rules(
         "on_hold",
@@ -249,12 +263,14 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bif (?:and when )?the (?:role|position|search) (?:is )?(?:reopen|resume)",
         r"\brestructur(?:ing|e)\b",
         r"\buntil further notice\b",
+        r"\b(?:re-?org(?:ani[sz]ation)?|réorganisation|reorganización|umstrukturierung)\b",
+        r"\b(?:unpause|reopen(?:s|ed)?|rouvert|reactivat\w*)\b",
     ),
     # ---------------------------------------------------------------- interview
     *_rules(
         "interview",
         4.0,
-        r"\b(?:invite|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
+        r"\b(?:invite|invited|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:complete\s+|take\s+|record\s+|join\s+)?(?:an?\s+|the\s+|your\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
         r"\b(?:schedule|scheduling|set up|book|arrange)\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|phone screen|screening call|call|chat|conversation|time to (?:chat|talk|meet))",
         r"\b(?:like|love|want|happy) to (?:invite you|set up|schedule|bring you (?:in|back)|meet you|speak with you|chat with you|talk with you|move you)",
         r"\b(?:your|the) (?:technical |phone |video |final |first |second |panel |onsite |on-site )?interview (?:is|has been) (?:confirmed|scheduled|rescheduled|moved)",
@@ -334,7 +350,14 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:they|we|the team|client) (?:want|would like|'d like|wants) (?:you|to hire you|to bring you on) (?:for|as) (?:the|a|our)\b",
         r"\bverbal offer\b|\boffer (?:details|package|terms)\b|\b(?:an?|the) offer (?:is )?(?:coming|on its way|heading your way)\b",
         r"\b(?:hoping for|target(?:ing)?|proposed) (?:a |an )?\w+ \d{1,2}(?:st|nd|rd|th)? start\b",
+        # broader families: offering "it" to you, bringing you on board, wanting you for the role
+        r"\boffer (?:it|the (?:role|position|job|post)|this (?:role|position|job)) to you\b",
+        r"\b(?:like|love|want|wish|going|able|ready|pleased|happy|delighted|excited|thrilled|glad) to (?:formally )?extend (?:you )?(?:an?|the|this|our) (?:formal |written |verbal |official )?offer\b(?! to (?:another|a different|someone|one of))",
+        r"\b(?:love|like|excited|thrilled|happy|delighted|pleased|glad) to (?:bring|have|welcome) you (?:on ?board|aboard|onto (?:the|our) team|to (?:the|our) team)\b",
+        r"\bwants? you (?:for|as) (?:the|their|our|a)\b.{0,40}\b(?:role|position|job|team)\b",
+        r"\bcarta de oferta\b|\bque te (?:incorpores|incorporaras|unas)\b|\bravis de vous accueillir\b|\bfreuen uns,? sie (?:bald )?(?:im team|an bord) (?:zu )?begrüßen\b",
     ),
+    *_rules("offer", 2.0, r"\b(?:job )?offer\b(?! of admission)", subject_only=True),
     *_rules(
         "offer",
         2.0,
@@ -346,6 +369,10 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bcompensation\b.{0,40}\bbenefits\b",
         r"\b\d{2,3}k base\b|\bbase (?:salary|pay)\b|\bsigning bonus\b|\b\d+% bonus\b|\bequity\b|\bpackage is\b",
         r"\b(?:gehalt|jahresgehalt|salaire|rémunération|salario|sueldo)\b",
+        r"[$£€]\s?\d{2,3}(?:[,.]\d{3}|k)\b|\b\d{2,3}[.,]\d{3} ?(?:eur|usd|gbp|€)\b",
+        r"\bstart(?:ing)? (?:on |date (?:of |is )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b",
+        r"\bpaperwork\b|\b(?:send|sending|sent|attached|attach)\b.{0,25}\bcontract\b|\bcontrat?o? (?:indefinido|de travail|cdi)\b",
+        r"\b(?:excited|pumped|thrilled|can't wait|looking forward) to (?:work(?:ing)? (?:together|with you)|have you (?:on board|join))\b",
     ),
     # ---------------------------------------------------------------- application received
     *_rules(
@@ -361,6 +388,13 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bapplication (?:received|confirmation|acknowledg)",
         r"\bwe(?:'ll| will) (?:be in touch|get back to you|contact you|reach out) (?:if|should|once|when)\b",
         r"\bnous avons bien reçu votre candidature\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
+    ),
+    *_rules(
+        "application_received",
+        2.5,
+        r"^\s*(?:thanks|thank you|merci|danke|gracias) (?:for|pour|für|por) (?:applying|your application|votre candidature|ihre bewerbung|tu candidatura)\b",
+        r"^\s*(?:application|candidature|bewerbung|solicitud) (?:received|confirmation|confirmed|reçue|eingegangen|recibida)\b",
+        subject_only=True,
     ),
     *_rules(
         "application_received",
@@ -381,6 +415,7 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\baway from (?:the|my) (?:office|desk)\b",
         r"\b(?:respond|reply|get back to you|answer)\b.{0,20}\bwhen I(?:'m| am) back\b|\bupon my return\b|\bwhen I return\b|\bà mon retour\b|\bdès mon retour\b|\ba mi regreso\b",
         r"\b(?:I'm|I am) (?:at|attending) (?:a|the) (?:conference|trade show|offsite|training)\b",
+        r"\b(?:I'm|I am|I'll be|I will be) (?:offline|unplugged|off the grid|out of (?:the )?country)\b",
         r"\bon (?:annual|parental|maternity|paternity|sick|medical) leave\b",
         r"\bhas left (?:the company|\w+)\b|\bis no longer (?:with|at) \w+",
         r"\b(?:on|taking)\s+(?:annual |parental |maternity |paternity |medical |sick )?(?:vacation|holiday|leave|pto|time off)\b",
@@ -404,6 +439,8 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bif (?:it's|this is|your matter is) urgent\b|\bfor (?:anything )?(?:urgent|time-sensitive)\b|\bin dringenden fällen\b|\ben cas d'urgence\b|\ben caso de urgencia\b",
         r"\b(?:unmonitored|not monitored|no longer monitored)\b",
         r"\bthank you for your (?:message|e-?mail)\.",
+        r"\b(?:and|i'm|i am|i'll be|will be) back (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow)\b",
+        r"\bcatch up on (?:e-?mails?|messages|my inbox)\b",
     ),
     *_rules(
         "auto_reply",
@@ -421,9 +458,10 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:transaction|payment|purchase) (?:was )?declined\b|\bdeclined a transaction\b",
         r"\b(?:podcast|episode \d+|newsletter|webinar)\b",
         r"\b(?:program committee|program chairs|your submission #?\d+|paper|symposium|proceedings|camera-ready)\b",
+        r"\b(?:talk|session|workshop|panel|speaker|conference) (?:proposal|submission|application)s?\b|\bcfp\b|\bcall for (?:papers|proposals|speakers|talks)\b",
         r"\b(?:lease|rental application|holding deposit|move-in|walkthrough|landlord|tenant)\b",
         r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester)\b",
-        r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b",
+        r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b|\b(?:erstattet|rückerstattung|remboursée?|reembolso|reembolsad[oa])\b",
         r"\b(?:RSVP|meetup|lightning talks?)\b(?!-)",
         r"\b(?:\d+ )?new jobs? for\b|\bjobs? (?:you may|you might) (?:like|be interested)|\brecommended jobs\b",
         r"\b(?:\d+%|\d+ percent) off\b|\buse code\b|\bat checkout\b|\bshop (?:the|now)\b",
