@@ -743,12 +743,19 @@ def _reply_target(store: Store, followup: FollowUp) -> dict[str, Any] | None:
 
 
 def note_context(
-    app: App, store: Store, contact: dict[str, Any], target: dict[str, Any], followup: FollowUp, owner: str
+    app: App,
+    store: Store,
+    contact: dict[str, Any],
+    target: dict[str, Any],
+    followup: FollowUp,
+    owner: str,
+    events: dict[str, list[cadence_mod.Event]] | None = None,
 ) -> dict[str, Any]:
-    """Everything a template can use (documented in templates/README.md)."""
+    """Everything a template can use (documented in templates/README.md). `events`: every contact's
+    history when the caller already has it (see `contact_events`)."""
     facts = target.get("facts") or {}
-    events = contact_events(store).get(contact["_key"], [])
-    last_contact = cadence_mod.last_contacted(events)
+    history = (events if events is not None else contact_events(store)).get(contact["_key"], [])
+    last_contact = cadence_mod.last_contacted(history)
     me_name = app.config.get("me.name") or store.state("owner_name") or ""
     interview_at = _dt(facts.get("interview_at"))
     company = contact.get("company") or facts.get("company") or ""
@@ -798,6 +805,8 @@ def make_drafts(
 ) -> None:
     composer = app.composer()
     default_tone = app.config.get("tone") or "warm"
+    ready: list[tuple[Draft, bytes, dict[str, Any]]] = []
+    events = contact_events(store)
     for followup in sorted(plan, key=lambda f: (f.due, f.contact)):
         if followup.due > app.today:
             continue
@@ -812,7 +821,7 @@ def make_drafts(
         if store.has("drafts", did):
             continue
         tone = contact.get("tone") or _company_tone(store, contact.get("company", "")) or default_tone
-        context = note_context(app, store, contact, target, followup, owner)
+        context = note_context(app, store, contact, target, followup, owner, events=events)
         try:
             subject, body = composer.render(template_name(followup.kind, tone), context)
         except TemplateProblem as problem:
@@ -843,14 +852,22 @@ def make_drafts(
         if dry_run:
             summary.drafts.append(entry | {"status": "would create"})
             continue
-        record = draft_record(draft, followup, status="creating", sink=sink.name)
-        store.put("drafts", did, record)
-        store.flush()  # write-ahead: a crash after the sink call cannot make a second draft
-        raw = to_email(draft, context["me"]["name"], owner, app.now)
-        remote_id = sink.create(draft, raw)
-        store.update("drafts", did, {"status": "draft", "gmail_draft_id": remote_id})
+        store.put("drafts", did, draft_record(draft, followup, status="creating", sink=sink.name))
+        ready.append((draft, to_email(draft, context["me"]["name"], owner, app.now), entry))
+    if not ready:
+        return
+    # Write-ahead, once for all: every draft about to be made is on disk as "creating" before the sink is
+    # called, so a crash mid-way can never make a second copy (a rerun finds the made ones by their
+    # X-Assistant-Draft header). One flush before and one after, not two per draft: each flush rewrites
+    # the whole store.
+    store.flush()
+    try:
+        for draft, raw, entry in ready:
+            remote_id = sink.create(draft, raw)
+            store.update("drafts", draft.id, {"status": "draft", "gmail_draft_id": remote_id})
+            summary.drafts.append(entry | {"status": "draft"})
+    finally:
         store.flush()
-        summary.drafts.append(entry | {"status": "draft"})
 
 
 def _company_tone(store: Store, company: str) -> str:
