@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
     technician nurse accountant clerk architect programmer tester writer editor producer recruiter
     advisor adviser agent operator controller auditor strategist economist researcher therapist
     pharmacist paralegal cashier receptionist secretary driver mechanic electrician chef cook
-    coach instructor tutor librarian counselor counsellor head vp principal fellow buyer merchandiser
+    coach instructor tutor librarian executive admin chair dean partner counselor counsellor head vp principal fellow buyer merchandiser
     dispatcher scheduler estimator inspector investigator underwriter referent referentin sachbearbeiter
     mitarbeiter berater leiter werkstudent gestionnaire chargé chargée responsable técnico técnica
     """.split()
@@ -65,7 +65,8 @@ _SIGNOFF = re.compile(
     r"^\s*(?:thanks|thank you|many thanks|best|best regards|best wishes|regards|kind regards|warm regards|warmly|"
     r"sincerely|cheers|all the best|with gratitude|with appreciation|take care|looking forward to it|"
     r"thanks for being flexible|un saludo|saludos|atentamente|cordialement|bien cordialement|"
-    r"mit freundlichen grüßen|viele grüße|beste grüße)\b[^\n]{0,30}[,.!]?\s*$",
+    r"mit freundlichen grüßen|viele grüße|beste grüße|herzliche grüße|liebe grüße|freundliche grüße|mit besten grüßen|"
+    r"salutations|bien à vous|un abrazo|abrazos|un cordial saludo)\b[^\n]{0,30}[,.!]?\s*$",
     re.I | re.M,
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -85,23 +86,53 @@ def _unwrap(text: str) -> str:
     return re.sub(r"(?<=[^\n]{55})\n(?=[^\n\s])", " ", text)
 
 
-ORG_SUFFIXES = (
-    "games", "media", "learning", "network", "outdoor", "outdoors", "insurance", "pediatrics", "medical", "retail",
-    "hotels", "transit", "bank", "civic", "market", "studio", "labs", "health", "trust", "devices", "conseil",
-    "analytics", "labs", "outfitters", "grocers", "systems", "robotics", "payments", "health", "partners",
-    "logistics", "software", "foods", "capital", "solutions", "group", "consulting", "insurance", "bank",
-    "clinics", "energy", "freight", "studio", "studios", "technologies", "tech", "media", "works",
+# Words that end (or, for PREFIXES, begin) many organisation names: "harborviewmuseum" -> "Harborview Museum".
+ORG_SUFFIXES = tuple(
+    sorted(
+        set(
+            """
+    games media learning network networks outdoor outdoors insurance pediatrics medical retail hotels hotel transit
+    bank civic market markets studio studios labs lab health trust devices conseil analytics outfitters grocers
+    systems robotics payments partners logistics logistik software foods food capital solutions group consulting
+    clinics clinic energy freight technologies tech works museum press creative solar brewing brewery college
+    security pharmacy hospital authority council versicherung ride bikes coffee bakery kitchen kitchens design
+    designs architects architecture legal law dental vision care homes realty properties ventures holdings
+    industries manufacturing motors mobility power water airlines travel tours fitness sports apparel goods
+    supply supplies shop store stores cooperative bio biotech therapeutics pharma diagnostics digital marketing
+    communications films pictures records music publishing books news radio education academy institute school
+    university foundation fund advisors advisory cloud data wireless telecom mobile apps engineering construction
+    builders electric garden gardens farms farm dairy wines vineyards distillery beverages drinks cafe
+    restaurants hospitality resorts lodge library gallery theatre theater agency collective cooperative hub
+            """.split()
+        ),
+        key=len,
+        reverse=True,
+    )
 )
+# Industry words that are also common surnames stay person-like at the end of a name ("Jude Law").
+_ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES) - {"law", "power", "lodge", "hub", "bank", "care", "press", "fund", "farm", "ride", "works"}
+ORG_PREFIXES = ("grupo", "estudio", "atelier", "maison", "casa", "studio", "haus", "banco", "clinica", "the")
 
 
 def _pretty_stem(stem: str) -> str:
-    """'pinecrestanalytics' -> 'Pinecrest Analytics'; 'kranich-logistik' -> 'Kranich Logistik'."""
+    """'pinecrestanalytics' -> 'Pinecrest Analytics'; 'kranich-logistik' -> 'Kranich Logistik';
+    'orchardandpine' -> 'Orchard & Pine'; 'estudiomarea' -> 'Estudio Marea'."""
     if "-" in stem:
         return " ".join(p.title() for p in stem.split("-"))
+    return " ".join(w.title() if w != "&" else w for w in _segment_stem(stem))
+
+
+def _segment_stem(stem: str) -> list[str]:
+    m = re.fullmatch(r"([a-z]{4,})and([a-z]{4,})", stem)
+    if m:
+        return [*_segment_stem(m.group(1)), "&", *_segment_stem(m.group(2))]
+    for pre in ORG_PREFIXES:
+        if stem.startswith(pre) and len(stem) > len(pre) + 3:
+            return [pre, *_segment_stem(stem[len(pre) :])]
     for suf in ORG_SUFFIXES:
         if stem.endswith(suf) and len(stem) > len(suf) + 2:
-            return stem[: -len(suf)].title() + " " + suf.title()
-    return stem.title()
+            return [stem[: -len(suf)], suf]  # one industry word: "redwaterlabs" is "Redwater Labs"
+    return [stem]
 
 
 @lru_cache(maxsize=16384)
@@ -157,6 +188,8 @@ def looks_like_person(name: str) -> bool:
             return False
         if t.lower().strip(".") in ORG_WORDS:
             return False
+    if len(tokens) >= 2 and tokens[-1].lower() in _ORG_SUFFIX_SET:
+        return False  # "Marlowe Studio", "Ridgeback Outfitters"
     return True
 
 
@@ -194,7 +227,13 @@ def _ats_display_is_person(msg: Message) -> bool:
         return False
     if any(n.strip().lower() == name.lower() for n, _ in msg.reply_to):
         return True
-    return bool(re.search(rf"^\s*{re.escape(name)}\s*,?\s*$", msg.text or "", re.M))
+    text = msg.text or ""
+    alone = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*,?[ \t]*$", text, re.M)]
+    # The first line of ATS mail is often the employer's banner ("Ridgeback Outfitters"), not a signature;
+    # "Ridgeback Outfitters Recruitment", "the Tandem team", "L'équipe Solenne Paris" name an organisation.
+    if re.search(rf"{re.escape(name)}\s+(?:recruit\w*|talent|team|hr|careers|hiring)\b|(?:équipe|team at|the)\s+{re.escape(name)}", text, re.I):
+        return False
+    return any(text[:pos].strip() for pos in alone)
 
 
 def _signer(text: str) -> str:
@@ -301,6 +340,23 @@ _AT_COMPANY = re.compile(
 _LEADING_COMPANY = re.compile(r"\s*(" + _NAME_PHRASE.pattern + r")\s+[-–]\s+")
 
 
+_NOT_COMPANY_START = frozenset(
+    "manage unsubscribe view powered sent privacy terms update click conference room meeting floor suite building "
+    "people dear hi hello thanks regards".split()
+)
+_DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
+_TEAM_LINE = re.compile(
+    r"(?:[-–]\s*)?(?:the|l'équipe|l’équipe|el equipo de|das team von|ihr|votre équipe)\s+(" + _NAME_PHRASE.pattern
+    + r")(?:\s+(?:team|crew|family|folks|gang))?[.!]?",
+    re.I,
+)
+_ORG_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
+    r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting)\b",
+    re.M,
+)
+
+
 def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     cands: list[tuple[float, str]] = []
     text = msg.text or ""
@@ -321,6 +377,15 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     stems = [s for s in stems if s]
     text = _unwrap(text)
 
+    def stem_fit(phrase: str, stem_list: list[str]) -> float:
+        """How well a phrase spells the domain: 1 when every word is in it ("Glenmore" / glenmorehotels), 0.6 when
+        only the first is ("Glenmore Edinburgh"), 0 when it does not match."""
+        if not matches_stem(phrase, stem_list):
+            return 0.0
+        words = [_fold(w) for w in phrase.split() if _fold(w)]
+        joined = [st.replace("-", "") for st in stem_list]
+        return 1.0 if any(all(w in st for w in words) for st in joined) else 0.6
+
     def matches_stem(phrase: str, stem_list: list[str]) -> bool:
         words = [_fold(w) for w in phrase.split() if len(_fold(w)) >= 3]
         if not words:
@@ -339,6 +404,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return
         if not domain_match and not is_ats and looks_like_person(name) and not matches_stem(name, stems):
             return
+        if _fold(name.split()[0]) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
+            return
         if _fold(name) in ("sam", "candidate", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
         cands.append((score, name))
@@ -355,12 +422,18 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             add(2.0, m.group(1))
     # Phrases that match the sender's domain ("Alder & Vance Architects" for aldervance.com); an organisation's
     # display name ("Marlowe Studio" <hello@marlowe.studio>) counts too.
-    org_name = "" if is_ats or looks_like_person(msg.from_name or "") else (msg.from_name or "")
+    org_name = "" if is_ats or looks_like_person(msg.from_name or "") else _DISPLAY_NOISE.sub("", msg.from_name or "")
+    if org_name and not is_personal:
+        # An organisation's own display name ("Maison Orsay Conseil" <recrutement@orsay-conseil.fr>); from a
+        # no-reply address of another domain it is the employer a platform writes for ("Cinderhill Brewing"
+        # <noreply@spark-hire.com>).
+        add(3.0 if is_no_reply(msg.from_email) and not (stems and matches_stem(org_name, stems)) else 2.5, org_name)
     for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded), ("from", org_name)):
         for m in _NAME_PHRASE.finditer(src):
             phrase = m.group(0)
-            if stems and matches_stem(phrase, stems):
-                add(3.0 + 0.1 * len(phrase.split()), phrase, True)
+            fit = stem_fit(phrase, stems) if stems else 0.0
+            if fit:
+                add((3.0 if fit == 1.0 else 2.0) + 0.1 * len(phrase.split()), phrase, True)
             elif where == "forwarded" and fwd_stems and matches_stem(phrase, fwd_stems):
                 add(3.0 + 0.1 * len(phrase.split()), phrase, True)
     # "at Company", "with Company", "to Company", "interest in Company", "join Company".
@@ -370,6 +443,23 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         m = _LEADING_COMPANY.match(src)
         if m and src is subject:
             add(1.8, m.group(1))
+    # A line of its own near the end that names an organisation ("Greenway Transit Authority", "L'équipe Solenne
+    # Paris", "the Marlowe crew"), and the employer as the subject of a sentence ("Fable & Finch want you").
+    for ln in [ln.strip() for ln in text.strip().split("\n")[-6:] if ln.strip()]:
+        m = _TEAM_LINE.fullmatch(ln)
+        if m:
+            add(2.5, m.group(1))
+        elif (
+            re.fullmatch(_NAME_PHRASE.pattern, ln)
+            and len(ln.split()) >= 2
+            and not looks_like_person(ln)
+            and not _SIGNOFF.match(ln)
+            and not any(w.lower() in TITLE_WORDS for w in ln.split())
+        ):
+            add(2.0, ln)
+    for m in _ORG_SUBJECT.finditer(text):
+        if not looks_like_person(m.group(1)):
+            add(1.5, m.group(1))
     # Agency recruiter forwarding a client's note: the client's signature names the employer.
     if msg.forwarded:
         ftail = msg.forwarded.strip().split("\n")[-4:]
@@ -377,7 +467,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             if re.fullmatch(_NAME_PHRASE.pattern, ln.strip()) and not looks_like_person(ln.strip()):
                 add(2.2, ln.strip())
     for st in stems[:1]:
-        add(0.5, _pretty_stem(st), True)
+        pretty = _pretty_stem(st)
+        # A domain that splits into a name and an industry word ("Lumora Solar") says more than a bare one.
+        add(1.2 if " " in pretty else 0.5, pretty, True)
     return cands
 
 
@@ -420,11 +512,21 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     names = sorted(totals, key=len, reverse=True)
     pooled: dict[str, float] = {}
     for name in names:
-        longer = next((n for n in pooled if n.lower().startswith(name.lower() + " ") and not _is_staffing(n)), None)
+        longer = next(
+            (n for n in pooled if (n.lower().startswith(name.lower() + " ") or _abbreviates(name, n)) and not _is_staffing(n)),
+            None,
+        )
         if longer:
             pooled[longer] += totals[name]
         else:
             pooled[name] = totals[name]
+    # A recruitment agency's own name loses to the client it writes about ("Fable & Finch" from keystonerecruit).
+    stem = _domain_stem(msg.from_email)
+    if _AGENCY_STEM.search(stem) or any(_is_staffing(ln) for ln in (msg.text or "").strip().split("\n")[-4:]):
+        own = [n for n in pooled if _fold(n.split()[0])[:5] and stem.startswith(_fold(n.split()[0])[:5])]
+        if own and len(own) < len(pooled):
+            for n in own:
+                pooled[n] -= 3.0
     agency = [n for n in pooled if _is_staffing(n)]
     if agency and len(pooled) > len(agency) and msg.forwarded:
         for n in agency:
@@ -432,8 +534,20 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     return max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
+_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talentpartners|search(?:partners)?$")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """'Eastfield USD' abbreviates 'Eastfield Unified School District' (same start, then the initials)."""
+    a, b = short.split(), long.split()
+    if len(a) < 2 or len(b) <= len(a) or not a[-1].isupper():
+        return False
+    head = len(a) - 1
+    return a[:head] == b[:head] and a[-1] == "".join(w[0] for w in b[head:]).upper()
+
+
 def _is_staffing(name: str) -> bool:
-    return bool(re.search(r"\b(?:staffing|talent partners|recruit\w*|search partners|headhunt\w*)\b", name, re.I))
+    return bool(re.search(r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search partners|headhunt\w*|resourcing)\b", name, re.I))
 
 
 # ---------------------------------------------------------------------------- role
