@@ -553,6 +553,8 @@ def _is_staffing(name: str) -> bool:
 # ---------------------------------------------------------------------------- role
 
 _ROLE_PATTERNS = [(re.compile(p), required_substrings(re.compile(p))) for p in (
+    # A title with a gender marker is a title whatever its capitals ("Chargée de communication (H/F)").
+    r"(?<![\w'’])([A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}[ \t]+\((?i:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f/x|h/m)\))",
     rf"(?i:job title|title|role|position|poste|puesto|stelle):[ \t]*({_TITLE})",
     rf"(?i:the position of|the role of|le poste d['e][ \t]*|el puesto de|la posición de|die Stelle als|als)[ \t]*({_TITLE})",
     rf"(?i:the|our|your|this)[ \t]+({_TITLE})[ \t]+(?i:position|role|opening|seat|job|vacancy|onsite|interview|gig|posting|team)\b",
@@ -561,6 +563,17 @@ _ROLE_PATTERNS = [(re.compile(p), required_substrings(re.compile(p))) for p in (
 )]
 
 
+# Words before a title that are not part of it ("A Digital Programs Coordinator", "Position Supply Chain Analyst",
+# "Kennenlerngespräch Marketing Manager"), and a dash tail that names the step, not the title.
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:a|an|the|position|role|job|poste|puesto|proceso|stelle|einladung|invitation)[ \t]+|[\w-]*gespräch[ \t]+|[\w-]*interview[ \t]+)+",
+    re.I,
+)
+_TITLE_LEAD_CLAUSE = re.compile(r"^.*\b(?:the|about|for|to|as|our|your|this|re)[ \t]+(?=[A-ZÀ-Ý])")
+_TITLE_TAIL = re.compile(
+    r"(?:[ \t]+[-–][ \t]+.*\b(?:panel|interview|hiring|round|screen|call|chat|onsite|sql|and|update|feedback)\b.*|[ \t]+and(?:[ \t]+I)?)$",
+    re.I,
+)
 _TITLE_ID = re.compile(r"\s*\((?:[^)]*\d[^)]*)\)$")
 _TITLE_AT = re.compile(r"\s+(?:at|with|in|for)\s+.*$")
 _TITLE_NOUN = re.compile(r"\s+(?:interview|application|position|role|opening)$", re.I)
@@ -569,7 +582,8 @@ _TITLE_SPLIT = re.compile(r"[\s/]+")
 
 @lru_cache(maxsize=8192)
 def _valid_title(title: str) -> str:
-    title = title.strip(" .,-–")
+    title = _TITLE_LEAD.sub("", _TITLE_LEAD_CLAUSE.sub("", title.strip(" .,-–")))
+    title = _TITLE_TAIL.sub("", title)
     title = _TITLE_ID.sub("", title)  # "(R-10482)", "(Job ID 2025-3317)"
     title = _TITLE_AT.sub("", title)
     title = _TITLE_NOUN.sub("", title)
