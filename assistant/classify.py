@@ -61,6 +61,8 @@ MODEL_JOB_CONTEXT = 2.0
 # When a rule already found the sentence that decides a label (weight >= DECISIVE), the model only nudges.
 MODEL_WEIGHT_DECIDED = 2.0
 DECISIVE = 3.5
+# A rejection less than this far ahead of "other", with other-mail evidence, gets a confidence below review.
+REJECTION_DOUBT_MARGIN = 4.0
 # A phrase inside quotation marks is cited ("what 'we'll keep you on file' means"): it keeps this fraction.
 QUOTED_FACTOR = 0.3
 # The subject of a reply ("Re: Final round") is the thread's old subject: its phrases keep this fraction.
@@ -178,7 +180,7 @@ def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
                 if rule.label != "job" and CONDITIONAL.search(prefix):
                     weight *= 0.25
                     note = " (conditional)"
-                elif rule.label != "job" and _quoted(prefix):
+                elif _quoted(prefix):
                     weight *= QUOTED_FACTOR
                     note = " (in quotation marks)"
                 elif rule.label != "job" and _NUMBERED_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):
@@ -369,6 +371,14 @@ def classify(
     label, top = ranked[0]
     second = ranked[1][1]
     confidence = _confidence(top, second)
+    doubt = ""
+    if label == "rejection" and top - scores["other"] < REJECTION_DOUBT_MARGIN:
+        # A thank-you for a rejection that was not one is embarrassing: when other-mail evidence is close behind,
+        # the message goes to review instead of getting a draft.
+        rival = [h for h in hits if h.label == "other" and h.weight >= 2.0]
+        if rival:
+            confidence = min(confidence, round(REVIEW_THRESHOLD - 0.05, 3))
+            doubt = f"unsure: also reads like other mail ({max(rival, key=lambda h: h.weight).reason})"
 
     own = sorted((h for h in hits if h.label == label and h.weight > 0), key=lambda h: -h.weight)
     reasons: list[str] = []
@@ -381,6 +391,8 @@ def classify(
             break
     if label == "other" and not own:
         reasons.append("no decisive job-mail evidence")
+    if doubt:
+        reasons.append(doubt)
     reasons += context[:2]
     against = [h for h in hits if h.label != label and h.weight >= 2.0]
     if against:

@@ -22,6 +22,7 @@ from assistant.models import Message
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "classifier_model.json"
 MAX_TEXT = 4000  # characters of new text the model reads
 
+_CITED = re.compile(r'"[^"\n]{3,200}"|“[^”\n]{3,200}”')
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d+", re.UNICODE)
 
 
@@ -35,7 +36,8 @@ def features(msg: Message, ats: bool = False, no_reply: bool = False) -> list[st
     subj = _tokens(re.sub(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|rv|sv)\s*:\s*)+", "", msg.subject or "", flags=re.I))
     out.update("s:" + t for t in subj)
     out.update(f"s:{a}_{b}" for a, b in zip(subj, subj[1:], strict=False))
-    words = _tokens((msg.text or "")[:MAX_TEXT])
+    # Cited wording ('after "we're pleased to offer you"') is not what the message says.
+    words = _tokens(_CITED.sub(" ", (msg.text or "")[:MAX_TEXT]))
     if msg.forwarded:
         words += _tokens(msg.forwarded[: MAX_TEXT // 2])
     out.update(words)

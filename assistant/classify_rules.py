@@ -459,7 +459,7 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:podcast|episode \d+|newsletter|webinar)\b",
         r"\b(?:program committee|program chairs|your submission #?\d+|paper|symposium|proceedings|camera-ready)\b",
         r"\b(?:talk|session|workshop|panel|speaker|conference) (?:proposal|submission|application)s?\b|\bcfp\b|\bcall for (?:papers|proposals|speakers|talks)\b",
-        r"\b(?:lease|rental application|holding deposit|move-in|walkthrough|landlord|tenant)\b",
+        r"\b(?:lease|rental application|holding deposit|move-in|landlord|tenant)\b",
         r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester)\b",
         r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b|\b(?:erstattet|rückerstattung|remboursée?|reembolso|reembolsad[oa])\b",
         r"\b(?:RSVP|meetup|lightning talks?)\b(?!-)",

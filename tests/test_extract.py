@@ -141,3 +141,47 @@ def test_known_companies_are_not_looked_up_for_ats_or_webmail_domains() -> None:
                from_name="Brightloom Analytics", from_email="no-reply@greenhouse.io")
     f = extract(msg, "application_received", OWNER, known_companies={"greenhouse.io": "Wrong Co"})
     assert f.company == "Brightloom Analytics"
+
+
+def test_company_from_a_domain_that_splits_at_an_industry_word() -> None:
+    sent = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    for addr, company in (
+        ("cpark@harborviewmuseum.org", "Harborview Museum"),
+        ("pablo@estudiomarea.com", "Estudio Marea"),
+        ("ana@orchardandpine.com", "Orchard & Pine"),
+    ):
+        msg = _msg("Could you come in on Thursday?\n\nCeleste", sent, from_name="Celeste Park", from_email=addr)
+        assert extract(msg, "interview").company == company
+
+
+def test_ats_banner_line_is_the_employer_not_a_contact() -> None:
+    msg = _msg(
+        "Ridgeback Outfitters\n\nHi Morgan,\n\nWe've received your application.\n\nRidgeback Outfitters\n\nPowered by BambooHR",
+        datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        subject="Application received - Brand Partnerships Manager",
+        from_name="Ridgeback Outfitters",
+        from_email="notifications@app.bamboohr.com",
+    )
+    facts = extract(msg, "application_received")
+    assert facts.company == "Ridgeback Outfitters"
+    assert facts.contact_first_name == ""
+
+
+def test_agency_mail_names_the_client_not_the_agency() -> None:
+    msg = _msg(
+        "Hi Morgan,\n\nFable & Finch have come back to me and sadly it's not a yes.\n\nOliver Grant\nKeystone Recruitment",
+        datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        subject="Fable & Finch - feedback",
+        from_name="Oliver Grant",
+        from_email="oliver@keystonerecruit.co.uk",
+    )
+    assert extract(msg, "rejection").company == "Fable & Finch"
+
+
+def test_french_title_with_gender_marker() -> None:
+    msg = _msg(
+        "Je reviens vers vous concernant le poste de Chargée de communication (H/F) : merci.",
+        datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        subject="Point sur le poste",
+    )
+    assert extract(msg, "on_hold").role == "Chargée de communication (H/F)"
