@@ -793,6 +793,10 @@ def extract(
             if not addr or addr == owner or is_no_reply(addr) or any(a == addr for _, a in interviewers):
                 continue
             interviewers.append((name or "", addr))
+    if label == "other":
+        # Not job mail: no employer to name (a bank, a newsletter, a friend). The corpora's convention
+        # too: "company: the employer's name ..., empty if none".
+        company = ""
     return Facts(
         company=company,
         contact_first_name=first,

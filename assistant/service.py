@@ -324,7 +324,15 @@ def scan(
     store = store or Store.open(app.data_dir)
     try:
         summary = _scan(
-            app, store, raws, source_name, sink or LocalSink(), dry_run, progress, total, owner_hint,
+            app,
+            store,
+            raws,
+            source_name,
+            sink or LocalSink(),
+            dry_run,
+            progress,
+            total,
+            owner_hint,
             check_drafts=check_drafts,
         )
         if dry_run:
@@ -591,7 +599,9 @@ def contact_events(store: Store, inherited: bool = True) -> dict[str, list[caden
             if address not in contacts:
                 continue
             this_kind = (
-                kind if (address == record.get("contact") or label == "interview" or kind == "auto_reply") else "heard"
+                kind
+                if (address == record.get("contact") or label == "interview" or kind == "auto_reply")
+                else "heard"
             )
             if this_kind in ("rejection", "on_hold", "offer"):
                 # A decision is news once per conversation: their reply to your thank-you ("let's stay in
@@ -711,7 +721,10 @@ def plan_followups(app: App, store: Store) -> list[FollowUp]:
         if f.kind in ("keep_in_touch", "check_in") and f.due < baseline:
             due = cadence_mod.roll_weekend(baseline + timedelta(days=cadence.keep_in_touch_first_days))
             f = FollowUp(
-                contact=f.contact, kind=f.kind, due=due, message_id=f.message_id,
+                contact=f.contact,
+                kind=f.kind,
+                due=due,
+                message_id=f.message_id,
                 reason=f"{f.reason}; history from before your first scan ({baseline}), so "
                 f"{cadence.keep_in_touch_first_days} days after it",
             )
@@ -1114,35 +1127,77 @@ def _stored_features(record: dict[str, Any]) -> dict[str, Any]:
     return correction_features(stub)
 
 
+CLASSIFY_BUFFER = 5000  # up to this many messages, `classify` reads them all first (see below)
+
+
 def iter_classified(raws: Iterable[RawMail], owner: str = "") -> Iterator[dict[str, Any]]:
-    """`assistant classify`: stateless, one dict per message with the contract's keys."""
-    for raw in raws:
-        try:
-            msg = parse(raw)
-        except Exception as exc:
-            yield {
-                "source": raw.source,
-                "message_id": "",
-                "label": "other",
-                "confidence": 0.0,
-                "reasons": [f"could not be parsed: {exc}"],
-                "company": "",
-                "contact_first_name": "",
-                "role": "",
-                "interview_at": None,
-                "return_date": None,
-            }
-            continue
-        cls, facts = analyse(msg, owner)
-        yield {
-            "source": raw.source,
-            "message_id": msg.message_id,
-            "label": cls.label,
-            "confidence": round(cls.confidence, 3),
-            "reasons": list(cls.reasons),
-            "company": facts.company,
-            "contact_first_name": facts.contact_first_name,
-            "role": facts.role,
-            "interview_at": facts.interview_at.isoformat() if facts.interview_at else None,
-            "return_date": facts.return_date.isoformat() if facts.return_date else None,
-        }
+    """`assistant classify`: stateless, one dict per message with the contract's keys, in input order.
+
+    Within one run the companies learned from earlier mail (by date) help later mail from the same
+    domain, as in a scan: up to CLASSIFY_BUFFER messages are parsed first and analysed in date order;
+    beyond that, the rest stream in input order."""
+    companies: dict[str, str] = {}
+    buffered: list[tuple[RawMail, Message | Exception]] = []
+    iterator = iter(raws)
+    for raw in iterator:
+        buffered.append((raw, _parse_or_error(raw)))
+        if len(buffered) >= CLASSIFY_BUFFER:
+            break
+    by_date = sorted(
+        (i for i, (_, m) in enumerate(buffered) if isinstance(m, Message)),
+        key=lambda i: buffered[i][1].date or datetime.min.replace(tzinfo=UTC),  # type: ignore[union-attr]
+    )
+    results: dict[int, dict[str, Any]] = {}
+    for i in by_date:
+        results[i] = _classified_row(buffered[i][0], buffered[i][1], owner, companies)  # type: ignore[arg-type]
+    for i, (raw, parsed) in enumerate(buffered):
+        yield results.get(i) or _unparseable_row(raw, parsed)  # type: ignore[arg-type]
+    for raw in iterator:
+        parsed = _parse_or_error(raw)
+        yield (
+            _classified_row(raw, parsed, owner, companies)
+            if isinstance(parsed, Message)
+            else _unparseable_row(raw, parsed)
+        )
+
+
+def _parse_or_error(raw: RawMail) -> Message | Exception:
+    try:
+        return parse(raw)
+    except Exception as exc:  # reported in the row, never dropped
+        return exc
+
+
+def _unparseable_row(raw: RawMail, exc: Exception) -> dict[str, Any]:
+    return {
+        "source": raw.source,
+        "message_id": "",
+        "label": "other",
+        "confidence": 0.0,
+        "reasons": [f"could not be parsed: {exc}"],
+        "company": "",
+        "contact_first_name": "",
+        "role": "",
+        "interview_at": None,
+        "return_date": None,
+    }
+
+
+def _classified_row(raw: RawMail, msg: Message, owner: str, companies: dict[str, str]) -> dict[str, Any]:
+    cls, facts = analyse(msg, owner, known_companies=companies)
+    learn_company(
+        companies,
+        {"direction": "in", "label": cls.label, "facts": facts_dict(facts), "from_email": msg.from_email},
+    )
+    return {
+        "source": raw.source,
+        "message_id": msg.message_id,
+        "label": cls.label,
+        "confidence": round(cls.confidence, 3),
+        "reasons": list(cls.reasons),
+        "company": facts.company,
+        "contact_first_name": facts.contact_first_name,
+        "role": facts.role,
+        "interview_at": facts.interview_at.isoformat() if facts.interview_at else None,
+        "return_date": facts.return_date.isoformat() if facts.return_date else None,
+    }
