@@ -340,7 +340,7 @@ def build(rec: dict, corpus: str) -> bytes:
         msg.add_attachment(ics.encode(), maintype="text", subtype="calendar", filename=hdr.get("x-att", "invite.ics"))
     elif fmt == "pdf":
         msg.set_content(body, cte=cte)
-        attach_text = hdr.get("x-att-text", body)
+        attach_text = hdr.get("x-att-text", body).replace("\\n", "\n")
         msg.add_attachment(make_pdf(attach_text), maintype="application", subtype="pdf", filename=hdr.get("x-att", "letter.pdf"))
     else:
         raise SystemExit(f"unknown X-Fmt {fmt!r}")
