@@ -1,0 +1,375 @@
+"""Message specs for the blind5 held-out corpus (built by make_blind5.py).
+
+Owner: "Sasha Novak" <sasha.novak.career@gmail.com>. All people, companies and addresses are fictional.
+Each spec: key, labels (label, company, contact, role, ret, lang, difficulty, notes) and the message
+(frm, subject, date, body, fmt plain/html/alt, cte, style ats/outlook/gmail, reply, headers, ics, pdf).
+"""
+
+from __future__ import annotations
+
+OWNER_NAME = "Sasha Novak"
+OWNER_ADDR = "sasha.novak.career@gmail.com"
+
+MESSAGES: list[dict] = []
+
+AUTO_BOTH = {"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}
+AUTO_GEN = {"Auto-Submitted": "auto-generated"}
+
+
+def M(key: str, label: str, lang: str, difficulty: str, frm: tuple[str, str], subject: str, date: str, body: str,
+      company: str = "", contact: str = "", role: str = "", ret: str = "", notes: str = "", **kw: object) -> None:
+    MESSAGES.append(dict(key=key, label=label, lang=lang, difficulty=difficulty, frm=frm, subject=subject, date=date,
+                         body=body, company=company, contact=contact, role=role, ret=ret, notes=notes, **kw))
+
+
+# ---------------------------------------------------------------- Halvorsen Marine Systems (Workday)
+M("halv_ack", "application_received", "en", "easy",
+  ("Halvorsen Marine Systems", "halvorsen@myworkday.com"),
+  "Thank you for applying: Embedded Software Engineer (R-20417)", "Tue, 13 Jan 2026 07:42:18 -0800",
+  """Hi Sasha,
+
+Thank you for your interest in Halvorsen Marine Systems. We have received your application for
+Embedded Software Engineer (R-20417) in Bremerton, WA.
+
+Our recruiting team is reviewing applications and will reach out if your background matches
+what the team needs. You can check the status of your application at any time from the
+Candidate Home page:
+
+https://halvorsen.wd5.myworkday.com/careers/userHome
+
+Kind regards,
+Talent Acquisition
+Halvorsen Marine Systems
+
+Please do not reply to this message; this mailbox is not monitored.
+""", company="Halvorsen Marine Systems", role="Embedded Software Engineer", notes="Workday acknowledgement",
+  fmt="alt", style="ats", color="#0b3c5d", brand="Halvorsen Marine Systems", footer="Powered by Workday", headers=AUTO_GEN)
+
+M("halv_int", "interview", "en", "easy",
+  ("Ingrid Solberg", "ingrid.solberg@halvorsenmarine.com"),
+  "Interview - Embedded Software Engineer - Sasha Novak", "Mon, 26 Jan 2026 16:05:40 -0800",
+  """Hi Sasha,
+
+Thanks for taking the time to talk with Reggie last week. The team would like to bring you in for
+a technical interview for the Embedded Software Engineer role.
+
+When: Tuesday, February 3, 2026, 9:30 AM - 12:00 PM (Pacific)
+Where: Building 4, 1100 Naval Ave, Bremerton. Check in at the front desk and ask for me.
+
+The morning is split into three parts: a walkthrough of a project you are proud of (bring slides
+or just talk, your choice), a whiteboard session on RTOS scheduling and CAN bus debugging, and
+45 minutes with two engineers from the propulsion controls group. I have sent a calendar hold
+separately.
+
+Parking is free in the visitor lot off 11th Street. If the ferry schedule makes 9:30 difficult,
+tell me and we can start at 10.
+
+Best,
+Ingrid
+
+Ingrid Solberg
+Engineering Manager, Propulsion Controls
+Halvorsen Marine Systems
+""", company="Halvorsen Marine Systems", contact="Ingrid", role="Embedded Software Engineer",
+  notes="Outlook invitation with calendar part", fmt="alt", style="outlook",
+  ics=dict(start="20260203T173000Z", end="20260203T200000Z", stamp="20260127T000540Z",
+           organizer=("Ingrid Solberg", "ingrid.solberg@halvorsenmarine.com"),
+           attendees=[("Sasha Novak", "sasha.novak.career@gmail.com")],
+           summary="Onsite interview - Sasha Novak - Embedded Software Engineer",
+           location="Halvorsen Marine Systems, Building 4, 1100 Naval Ave, Bremerton WA",
+           prodid="Microsoft Exchange Server 2010"))
+
+M("halv_offer", "offer", "en", "easy",
+  ("Ingrid Solberg", "ingrid.solberg@halvorsenmarine.com"),
+  "Offer letter - Embedded Software Engineer", "Fri, 13 Feb 2026 11:22:09 -0800",
+  """Hi Sasha,
+
+It was a pleasure speaking with you this morning. As promised, I have attached your formal offer
+letter for the Embedded Software Engineer position with Halvorsen Marine Systems.
+
+A quick summary of what we discussed:
+- Base salary of $138,000 per year
+- Sign-on bonus of $8,000
+- Start date of Monday, March 16, 2026 (flexible by a week or two)
+- Hybrid schedule, three days a week in Bremerton
+
+The letter needs a signature by February 20. Because this role touches defense work, the offer is
+contingent on a background check; our HR partner Dolores will send the forms once you sign.
+
+The whole team is excited. Call me any time if you have questions about the package.
+
+Ingrid
+""", company="Halvorsen Marine Systems", contact="Ingrid", role="Embedded Software Engineer",
+  notes="offer letter attached as PDF", fmt="plain", cte="7bit",
+  pdf=("Halvorsen_Offer_Letter_SNovak.pdf", "Halvorsen Marine Systems - Offer of Employment",
+       ["Dear Sasha Novak,", "We are pleased to offer you the position of Embedded Software Engineer.",
+        "Annual base salary: USD 138,000. Start date: March 16, 2026."]))
+
+M("halv_noreply", "auto_reply", "en", "hard",
+  ("Halvorsen Marine Systems", "halvorsen@myworkday.com"),
+  "Re: Thank you for applying: Embedded Software Engineer (R-20417)", "Tue, 13 Jan 2026 21:17:55 -0800",
+  """This mailbox does not accept replies. Your message was not delivered to a recruiter.
+
+To update your application or withdraw, sign in to Candidate Home. For accessibility
+accommodations during the hiring process, write to accommodations@halvorsenmarine.com.
+""", company="Halvorsen Marine Systems", role="Embedded Software Engineer",
+  notes="unmonitored-mailbox bounce on the ATS thread; no human", reply="owner", headers=AUTO_BOTH, fmt="plain", cte="7bit")
+
+# ---------------------------------------------------------------- Brightfield Pediatric Dental (BambooHR)
+M("bfd_ack", "application_received", "en", "easy",
+  ("Brightfield Pediatric Dental", "notifications@app.bamboohr.com"),
+  "We received your application for Office Manager", "Wed, 21 Jan 2026 12:03:31 -0600",
+  """Hi Sasha,
+
+Thanks so much for applying for the Office Manager position at Brightfield Pediatric Dental! We
+received your application and our practice administrator will look it over in the next week or so.
+
+We are a three-location practice in the Twin Cities and we love big smiles, small patients, and
+organized people. If your experience looks like a match, someone from our team will give you a call.
+
+Warmly,
+The Brightfield Team
+""", company="Brightfield Pediatric Dental", role="Office Manager", notes="BambooHR acknowledgement, HTML only",
+  fmt="html", cte="quoted-printable", style="ats", color="#35a29f", brand="Brightfield Pediatric Dental",
+  footer="Sent via BambooHR. Brightfield Pediatric Dental, 4410 France Ave S, Edina, MN 55410")
+
+M("bfd_int", "interview", "en", "hard",
+  ("Carla Nguyen", "carla@brightfieldsmiles.com"),
+  "Office Manager - quick call?", "Mon, 02 Feb 2026 08:51:12 -0600",
+  """Hi Sasha,
+
+I'm the practice administrator at Brightfield. I read through your resume over the weekend and I'd
+love to get to know you a little better. Would you have 20 minutes for a phone call this Wednesday
+or Thursday? Mornings before 10 work best because that's before our first appointments get going.
+
+Send me a couple of times and the best number to reach you and I'll call you.
+
+Thanks!
+Carla Nguyen
+Practice Administrator | Brightfield Pediatric Dental
+(952) 555-0178
+""", company="Brightfield Pediatric Dental", contact="Carla", role="Office Manager",
+  notes="phone screen request, no word interview", fmt="alt", style="gmail")
+
+M("bfd_rej", "rejection", "en", "hard",
+  ("Carla Nguyen", "carla@brightfieldsmiles.com"),
+  "Re: Thank you", "Thu, 19 Feb 2026 17:36:48 -0600",
+  """Hi Sasha,
+
+Thank you for the lovely note, and for coming in to meet Dr. Patel and the front desk crew. Everyone
+enjoyed talking with you.
+
+I wanted to let you know personally that we have offered the role to someone who has run a dental
+front office before and knows our insurance software inside and out. It was a close call and I
+know that's not the news you hoped for.
+
+If you're still looking in the spring, we may be opening a fourth location and I'd be glad to hear
+from you then.
+
+All the best,
+Carla
+
+On Tue, Feb 17, 2026 at 9:02 PM Sasha Novak <sasha.novak.career@gmail.com> wrote:
+> Hi Carla,
+>
+> Thank you again for the interview today. I really enjoyed meeting the team and seeing how the
+> Edina office runs. I'm very excited about the possibility of joining Brightfield and look
+> forward to hearing about next steps.
+>
+> Best,
+> Sasha
+""", company="Brightfield Pediatric Dental", contact="Carla", role="Office Manager",
+  notes="personal reply; 'offered the role' to someone else; quote mentions interview and next steps",
+  reply="owner", fmt="alt", style="gmail")
+
+# ---------------------------------------------------------------- Quillon Labs (Ashby)
+M("quil_ack", "application_received", "en", "easy",
+  ("Quillon Labs", "no-reply@ashbyhq.com"),
+  "Thanks for applying to Quillon Labs", "Sat, 07 Mar 2026 14:28:03 +0000",
+  """Hi Sasha,
+
+Thanks for applying to the Senior Product Analyst role at Quillon Labs. We've got your application
+and a member of our team will review it soon.
+
+We read every application ourselves, so it can take up to two weeks to hear back. In the meantime,
+feel free to read about how we work: https://quillonlabs.com/handbook
+
+Cheers,
+Quillon Labs Recruiting
+""", company="Quillon Labs", role="Senior Product Analyst", notes="Ashby acknowledgement",
+  fmt="alt", style="ats", color="#6d28d9", brand="Quillon Labs", footer="Sent with Ashby",
+  reply_to="Quillon Labs Recruiting <recruiting@quillonlabs.com>", return_path="bounces+4e1c9a@ashbyhq.com")
+
+M("quil_int", "interview", "en", "easy",
+  ("Quillon Labs", "no-reply@ashbyhq.com"),
+  "Confirmed: Product case interview with Quillon Labs on Thu, Mar 26", "Fri, 20 Mar 2026 18:40:11 +0000",
+  """Hi Sasha,
+
+Your interview with Quillon Labs is confirmed.
+
+Interview: Product case study (60 minutes)
+When: Thursday, March 26, 2026, 4:00 - 5:00 PM GMT
+Where: Zoom, https://quillonlabs.zoom.us/j/83310562214
+Interviewers: Wren Castellanos (Head of Product Analytics), Dmitri Volkov (Staff Analyst)
+
+You'll get a small dataset about subscription churn 24 hours before the session. There is no need
+to prepare slides; we're interested in how you frame the problem and what you would look at first.
+
+Need to reschedule? https://jobs.ashbyhq.com/quillon/reschedule/91fe20
+
+A calendar invitation is attached.
+
+Quillon Labs Recruiting
+""", company="Quillon Labs", role="Senior Product Analyst", notes="Ashby confirmation with .ics attachment",
+  fmt="alt", style="ats", color="#6d28d9", brand="Quillon Labs", footer="Quillon Labs Ltd | Sent with Ashby",
+  reply_to="Quillon Labs Recruiting <recruiting@quillonlabs.com>",
+  ics=dict(inline=False, start="20260326T160000Z", end="20260326T170000Z", stamp="20260320T184011Z",
+           organizer=("Quillon Labs Recruiting", "recruiting@quillonlabs.com"),
+           attendees=[("Sasha Novak", "sasha.novak.career@gmail.com"), ("Wren Castellanos", "wren@quillonlabs.com")],
+           summary="Quillon Labs: Product case interview (Sasha Novak)", location="https://quillonlabs.zoom.us/j/83310562214",
+           prodid="-//Ashby//Scheduling//EN"))
+
+M("quil_ooo", "auto_reply", "en", "hard",
+  ("Tamsin Achebe", "tamsin@quillonlabs.com"),
+  "Automatic reply: Senior Product Analyst - final round availability", "Mon, 30 Mar 2026 10:12:37 +0100",
+  """Hi there,
+
+I'm at ProductCon in Lisbon and checking email only occasionally. I'll be back in the office on
+Wednesday and will get back to you then. If this is about interview scheduling, our coordinator
+Felix (felix@quillonlabs.com) can help in the meantime.
+
+Tamsin Achebe
+Talent Partner, Quillon Labs
+""", company="Quillon Labs", contact="Tamsin", role="Senior Product Analyst", ret="2026-04-01",
+  notes="relative return date ('Wednesday'); mentions interview scheduling", reply="owner",
+  headers={"Auto-Submitted": "auto-replied"}, fmt="alt", style="outlook")
+
+M("quil_rej", "rejection", "en", "hard",
+  ("Tamsin Achebe", "tamsin@quillonlabs.com"),
+  "Senior Product Analyst - update", "Thu, 16 Apr 2026 15:48:20 +0100",
+  """Hi Sasha,
+
+Thanks for your patience while we wrapped up the final round, and for the time you gave us across
+four conversations. Wren and Dmitri both said your churn case was one of the clearest they saw.
+
+We've now extended an offer to another candidate whose background in marketplace pricing lines up
+a bit more closely with the roadmap for the next year, and they have accepted. I'm sorry this
+isn't the outcome you were hoping for.
+
+If it's helpful, I'm happy to jump on a 15-minute call to share more detailed feedback from the
+panel. And I'd genuinely like to stay in touch; we expect to open another analytics role in the
+autumn.
+
+Best wishes,
+Tamsin
+""", company="Quillon Labs", contact="Tamsin", role="Senior Product Analyst",
+  notes="'extended an offer' to someone else; warm tone, offers feedback call", fmt="alt", style="outlook")
+
+# ---------------------------------------------------------------- Tessellate Games (Greenhouse)
+M("tess_ack", "application_received", "en", "easy",
+  ("Tessellate Games", "no-reply@us.greenhouse-mail.io"),
+  "Your application to Tessellate Games", "Thu, 05 Feb 2026 09:14:52 -0800",
+  """Hi Sasha,
+
+Thanks for applying to the Technical Artist position at Tessellate Games! Your application has been
+received and the art team will be reviewing portfolios over the coming weeks.
+
+Because we get a lot of applications, we can't always respond to each one personally, but we will be
+in touch if your portfolio is a match for the team.
+
+Game on,
+Tessellate Games Recruiting
+""", company="Tessellate Games", role="Technical Artist", notes="Greenhouse acknowledgement",
+  fmt="alt", style="ats", color="#111827", brand="TESSELLATE", footer="Tessellate Games, Inc. | Powered by Greenhouse",
+  return_path="bounces+2f9c11@us.greenhouse-mail.io")
+
+M("tess_int", "interview", "en", "easy",
+  ("Priya Raman", "priya.raman@tessellategames.com"),
+  "Tessellate Games - art test + review session", "Wed, 18 Feb 2026 13:27:05 -0800",
+  """Hey Sasha,
+
+Thanks for chatting with me on Monday! Next up is our art test. It's a short one: take the attached
+rock-formation mesh and build a shader in Unity (URP) that blends moss based on world-space normal
+and a painted mask. Please don't spend more than 5-6 hours on it; we care about approach more than
+polish.
+
+Once you send it back, we'll schedule a 60-minute review session where you walk our lead technical
+artist, Joaquin, and me through what you built and what you'd do with more time.
+
+Test files: https://drive.tessellategames.com/s/art-test-ta-2026
+Ideally send it by Friday, February 27. If that doesn't work, let me know.
+
+Cheers,
+Priya
+Recruiter, Tessellate Games
+""", company="Tessellate Games", contact="Priya", role="Technical Artist",
+  notes="take-home plus review session", fmt="plain", cte="quoted-printable")
+
+M("tess_hold", "on_hold", "en", "hard",
+  ("Priya Raman", "priya.raman@tessellategames.com"),
+  "Re: Technical Artist test submission", "Tue, 10 Mar 2026 10:02:44 -0700",
+  """Hi Sasha,
+
+I owe you an update, and I'm sorry it isn't a better one. Last week leadership decided to pause the
+project your role would have supported while we look for a new publishing partner. Every open
+position on that team, including Technical Artist, is on hold, and we've stopped scheduling
+review sessions.
+
+This has nothing to do with your test. Joaquin looked at it and called the moss blend "really smart."
+If the project starts back up, you'll be the first person I contact, and I'd skip you straight to
+the review session.
+
+Thanks for understanding,
+Priya
+
+> On Mar 2, 2026, at 11:47 PM, Sasha Novak <sasha.novak.career@gmail.com> wrote:
+>
+> Hi Priya, attached is my shader test. Looking forward to the review!
+""", company="Tessellate Games", contact="Priya", role="Technical Artist",
+  notes="project paused; 'stopped scheduling review sessions' could read as rejection", reply="owner",
+  fmt="alt", style="gmail")
+
+# ---------------------------------------------------------------- Marlowe & Pike LLP (iCIMS)
+M("mp_ack", "application_received", "en", "easy",
+  ("Marlowe & Pike LLP", "marlowepike@talent.icims.com"),
+  "Marlowe & Pike LLP: Application received - Paralegal, Litigation (2026-1184)", "Mon, 16 Feb 2026 08:00:51 -0500",
+  """Dear Sasha,
+
+Thank you for your interest in Marlowe & Pike LLP. This message confirms that we have received your
+application for the position of Paralegal, Litigation (Req. 2026-1184) in our Philadelphia office.
+
+Our legal recruiting team carefully reviews all applications. Should your qualifications meet the
+needs of the position, a member of the team will contact you to discuss next steps.
+
+You may review your application status through our career portal at
+https://careers-marlowepike.icims.com.
+
+Sincerely,
+Legal Recruiting
+Marlowe & Pike LLP
+
+Marlowe & Pike LLP is an Equal Opportunity Employer.
+""", company="Marlowe & Pike LLP", role="Paralegal, Litigation", notes="iCIMS acknowledgement; base64 HTML",
+  fmt="alt", cte="quoted-printable", html_cte="base64", style="ats", color="#3b1f2b", brand="MARLOWE &amp; PIKE LLP",
+  footer="This email was sent by iCIMS on behalf of Marlowe & Pike LLP.", headers=AUTO_GEN)
+
+M("mp_rej", "rejection", "en", "easy",
+  ("Marlowe & Pike LLP", "marlowepike@talent.icims.com"),
+  "Your application with Marlowe & Pike LLP", "Wed, 11 Mar 2026 16:30:02 -0400",
+  """Dear Sasha,
+
+Thank you for your interest in the Paralegal, Litigation position at Marlowe & Pike LLP and for the
+time you invested in the application process.
+
+After careful consideration, we have decided to pursue other candidates whose experience more
+closely matches our current needs. We will retain your information in our system and encourage you
+to apply for future openings that fit your background.
+
+We wish you every success in your career.
+
+Sincerely,
+Legal Recruiting
+Marlowe & Pike LLP
+""", company="Marlowe & Pike LLP", role="Paralegal, Litigation", notes="standard iCIMS rejection",
+  fmt="html", cte="base64", style="ats", color="#3b1f2b", brand="MARLOWE &amp; PIKE LLP",
+  footer="This email was sent by iCIMS on behalf of Marlowe & Pike LLP.")
