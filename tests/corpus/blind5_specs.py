@@ -373,3 +373,392 @@ Marlowe & Pike LLP
 """, company="Marlowe & Pike LLP", role="Paralegal, Litigation", notes="standard iCIMS rejection",
   fmt="html", cte="base64", style="ats", color="#3b1f2b", brand="MARLOWE &amp; PIKE LLP",
   footer="This email was sent by iCIMS on behalf of Marlowe & Pike LLP.")
+
+# ---------------------------------------------------------------- Fjordline Energie GmbH (Personio, German)
+M("fjord_ack", "application_received", "de", "easy",
+  ("Fjordline Energie GmbH", "no-reply@mail.personio.de"),
+  "Ihre Bewerbung als Data Engineer (m/w/d) bei der Fjordline Energie GmbH", "Tue, 07 Apr 2026 10:31:16 +0200",
+  """Hallo Sasha Novak,
+
+vielen Dank für Ihre Bewerbung als Data Engineer (m/w/d) und Ihr Interesse an der Fjordline Energie GmbH.
+
+Wir haben Ihre Unterlagen erhalten und werden sie sorgfältig prüfen. Bitte haben Sie etwas Geduld;
+in der Regel melden wir uns innerhalb von drei Wochen bei Ihnen.
+
+Mit freundlichen Grüßen
+Ihr People-Team der Fjordline Energie GmbH
+
+Fjordline Energie GmbH · Am Sandtorkai 48 · 20457 Hamburg
+Geschäftsführung: Henrike Lassen, Ole Brandt · Amtsgericht Hamburg HRB 174520
+""", company="Fjordline Energie GmbH", role="Data Engineer (m/w/d)", notes="German Personio acknowledgement",
+  fmt="alt", style="ats", color="#0f766e", brand="Fjordline Energie", footer="Versendet mit Personio",
+  reply_to="Fjordline Energie GmbH <jobs@fjordline-energie.de>")
+
+M("fjord_int", "interview", "de", "easy",
+  ("Katrin Albers", "katrin.albers@fjordline-energie.de"),
+  "Einladung zum Kennenlerngespräch – Data Engineer (m/w/d)", "Thu, 23 Apr 2026 14:06:50 +0200",
+  """Hallo Sasha,
+
+vielen Dank nochmals für Ihre Bewerbung. Ihr Profil hat uns überzeugt und wir würden Sie gerne
+in einem ersten Gespräch kennenlernen.
+
+Termin: Mittwoch, 29. April 2026, 11:00–12:00 Uhr (MESZ)
+Ort: Microsoft Teams (den Link erhalten Sie mit der Kalendereinladung)
+Gesprächspartner: Jonas Petersen (Teamlead Data Platform) und ich
+
+Wir sprechen über Ihre bisherigen Projekte, unsere Datenplattform rund um Windpark-Telemetrie und
+Ihre Fragen an uns. Eine Vorbereitung ist nicht nötig.
+
+Passt Ihnen der Termin? Falls nicht, schlagen Sie mir gerne zwei Alternativen vor.
+
+Viele Grüße
+Katrin Albers
+Talent Acquisition | Fjordline Energie GmbH
+Tel. +49 40 555 18 230
+""", company="Fjordline Energie GmbH", contact="Katrin", role="Data Engineer (m/w/d)",
+  notes="German; 'Kennenlerngespräch'", fmt="alt", style="outlook")
+
+M("fjord_rej", "rejection", "de", "easy",
+  ("Katrin Albers", "katrin.albers@fjordline-energie.de"),
+  "Ihre Bewerbung als Data Engineer (m/w/d)", "Fri, 15 May 2026 09:12:33 +0200",
+  """Hallo Sasha,
+
+nochmals vielen Dank für die offenen Gespräche mit Jonas und mir sowie für die Zeit, die Sie in die
+Fallstudie investiert haben.
+
+Nach reiflicher Überlegung haben wir uns leider für eine andere Kandidatin entschieden, deren
+Erfahrung mit Azure Data Factory besser zu unseren aktuellen Projekten passt. Diese Entscheidung ist
+uns nicht leichtgefallen.
+
+Wir wünschen Ihnen für Ihre weitere berufliche Zukunft alles Gute und würden uns freuen, wenn wir
+bei einer passenden Vakanz wieder von Ihnen hören.
+
+Viele Grüße
+Katrin Albers
+Talent Acquisition | Fjordline Energie GmbH
+""", company="Fjordline Energie GmbH", contact="Katrin", role="Data Engineer (m/w/d)",
+  notes="German rejection after interview", fmt="plain", cte="quoted-printable")
+
+# ---------------------------------------------------------------- Maison Bellecour (Teamtailor, French)
+M("bell_ack", "application_received", "fr", "easy",
+  ("Maison Bellecour", "no-reply@teamtailor-mail.com"),
+  "Merci pour votre candidature chez Maison Bellecour", "Tue, 12 May 2026 18:44:09 +0200",
+  """Bonjour Sasha,
+
+Merci pour votre candidature au poste de Chargé(e) de communication digitale chez Maison Bellecour !
+
+Nous avons bien reçu votre dossier. Notre équipe va l'étudier avec attention et reviendra vers vous
+dans les meilleurs délais, au plus tard sous trois semaines.
+
+En attendant, découvrez les coulisses de nos ateliers lyonnais sur notre page carrières.
+
+À très bientôt,
+L'équipe Maison Bellecour
+""", company="Maison Bellecour", role="Chargé(e) de communication digitale", notes="French Teamtailor acknowledgement",
+  fmt="alt", style="ats", color="#7c2d12", brand="Maison Bellecour", footer="Propulsé par Teamtailor",
+  reply_to="Maison Bellecour <recrutement@maisonbellecour.fr>")
+
+M("bell_int", "interview", "fr", "easy",
+  ("Élodie Marchand", "elodie.marchand@maisonbellecour.fr"),
+  "Entretien – Chargé(e) de communication digitale", "Thu, 28 May 2026 11:20:41 +0200",
+  """Bonjour Sasha,
+
+Votre profil a retenu toute notre attention et nous aimerions échanger avec vous lors d'un entretien
+en visioconférence.
+
+Je vous propose le mardi 2 juin à 14h30 (durée : environ 45 minutes), avec Antoine Giraud, notre
+directeur marketing, et moi-même. Nous reviendrons sur votre parcours et sur la refonte de notre
+présence Instagram et TikTok prévue cet automne.
+
+Pourriez-vous me confirmer votre disponibilité ? Le lien Google Meet vous sera envoyé dès
+confirmation.
+
+Bien cordialement,
+Élodie Marchand
+Responsable RH – Maison Bellecour
+04 72 55 81 30
+""", company="Maison Bellecour", contact="Élodie", role="Chargé(e) de communication digitale",
+  notes="French interview invitation", fmt="alt", style="gmail", cte="base64")
+
+M("bell_ooo", "auto_reply", "fr", "easy",
+  ("Élodie Marchand", "elodie.marchand@maisonbellecour.fr"),
+  "Réponse automatique : Re: Entretien – Chargé(e) de communication digitale", "Mon, 08 Jun 2026 09:03:12 +0200",
+  """Bonjour,
+
+Je suis absente du bureau jusqu'au vendredi 12 juin inclus et serai de retour le lundi 15 juin.
+Pendant mon absence, vos messages ne seront pas transférés.
+
+Pour toute question urgente concernant un recrutement, vous pouvez contacter Bastien Roux
+(bastien.roux@maisonbellecour.fr).
+
+Cordialement,
+Élodie Marchand
+""", company="Maison Bellecour", contact="Élodie", role="Chargé(e) de communication digitale", ret="2026-06-15",
+  notes="French out-of-office with explicit return date", reply="owner", headers=AUTO_BOTH, fmt="plain", cte="quoted-printable")
+
+M("bell_offer", "offer", "fr", "easy",
+  ("Élodie Marchand", "elodie.marchand@maisonbellecour.fr"),
+  "Proposition d'embauche – Chargé(e) de communication digitale", "Fri, 19 Jun 2026 16:55:27 +0200",
+  """Bonjour Sasha,
+
+Suite à nos échanges et à votre rencontre avec Antoine, j'ai le plaisir de vous proposer de rejoindre
+Maison Bellecour au poste de Chargé(e) de communication digitale.
+
+Les principaux éléments de notre proposition :
+- CDI, statut cadre, basé à Lyon 2e (télétravail deux jours par semaine)
+- Rémunération brute annuelle : 41 000 €, sur 13 mois
+- Prise de poste souhaitée : mardi 1er septembre 2026
+
+Vous trouverez la promesse d'embauche en pièce jointe. Nous vous serions reconnaissants de nous faire
+part de votre réponse d'ici le vendredi 26 juin.
+
+Toute l'équipe se réjouit à l'idée de travailler avec vous !
+
+Bien cordialement,
+Élodie Marchand
+Responsable RH – Maison Bellecour
+""", company="Maison Bellecour", contact="Élodie", role="Chargé(e) de communication digitale",
+  notes="French offer with PDF", fmt="alt", style="gmail",
+  pdf=("Promesse_embauche_SNovak.pdf", "Maison Bellecour - Promesse d'embauche",
+       ["Poste : Charge(e) de communication digitale", "Contrat : CDI", "Remuneration : 41 000 EUR brut annuel"]))
+
+# ---------------------------------------------------------------- Grupo Solera (Workable, Spanish)
+M("sol_ack", "application_received", "es", "easy",
+  ("Grupo Solera", "noreply@candidates.workablemail.com"),
+  "Hemos recibido tu candidatura - Analista de Marketing Digital", "Wed, 18 Nov 2026 12:10:45 +0100",
+  """Hola Sasha,
+
+¡Gracias por tu interés en Grupo Solera! Hemos recibido correctamente tu candidatura para el puesto
+de Analista de Marketing Digital en Madrid.
+
+Nuestro equipo de Talento revisará tu perfil y, si encaja con lo que buscamos, nos pondremos en
+contacto contigo para los siguientes pasos.
+
+Un saludo,
+Equipo de Talento de Grupo Solera
+""", company="Grupo Solera", role="Analista de Marketing Digital", notes="Spanish Workable acknowledgement, HTML only",
+  fmt="html", cte="quoted-printable", style="ats", color="#b91c1c", brand="Grupo Solera",
+  footer="Enviado con Workable")
+
+M("sol_ooo", "auto_reply", "es", "easy",
+  ("Marta Ibáñez", "marta.ibanez@gruposolera.es"),
+  "Respuesta automática: Consulta sobre mi candidatura", "Tue, 22 Dec 2026 10:47:02 +0100",
+  """Hola,
+
+Estaré fuera de la oficina del 21 de diciembre al 6 de enero, sin acceso al correo. Volveré el
+jueves 7 de enero y responderé a tu mensaje lo antes posible.
+
+Para asuntos urgentes puedes escribir a talento@gruposolera.es.
+
+¡Felices fiestas!
+Marta Ibáñez
+Talent Acquisition, Grupo Solera
+""", company="Grupo Solera", contact="Marta", ret="2027-01-07",
+  notes="Spanish OOO; return date across year boundary", reply="owner", headers={"X-Autoreply": "yes"},
+  fmt="alt", style="outlook")
+
+M("sol_rej", "rejection", "es", "easy",
+  ("Marta Ibáñez", "marta.ibanez@gruposolera.es"),
+  "Tu candidatura en Grupo Solera", "Wed, 13 Jan 2027 13:22:18 +0100",
+  """Hola Sasha,
+
+Muchas gracias por tu paciencia y por tu interés en el puesto de Analista de Marketing Digital.
+
+Tras revisar con detalle todas las candidaturas, lamentamos comunicarte que en esta ocasión hemos
+decidido continuar el proceso con otros perfiles que se ajustan más a las necesidades actuales del
+equipo.
+
+Guardaremos tu CV en nuestra base de datos para futuras oportunidades. Te deseamos mucha suerte en
+tu búsqueda.
+
+Un saludo,
+Marta Ibáñez
+Talent Acquisition, Grupo Solera
+""", company="Grupo Solera", contact="Marta", role="Analista de Marketing Digital",
+  notes="Spanish rejection", fmt="plain", cte="quoted-printable")
+
+# ---------------------------------------------------------------- Cobalt Ridge Credit Union (Jobvite)
+M("cob_int", "interview", "en", "easy",
+  ("Cobalt Ridge Credit Union", "notification@jobvite.com"),
+  "Action needed: your on-demand video interview for Fraud Analyst", "Mon, 06 Jul 2026 08:15:00 -0600",
+  """Hi Sasha,
+
+Thank you for applying for the Fraud Analyst position at Cobalt Ridge Credit Union. We'd like to move
+you forward to an on-demand video interview.
+
+You'll answer six questions on your own schedule. Each answer can be up to three minutes, and you'll
+get a practice question first. Plan for about 30 minutes in a quiet space.
+
+Please complete your interview by 11:59 PM Mountain Time on Sunday, July 12.
+
+Start your video interview: https://app.jobvite.com/v/cobaltridge/ovi/a17c93
+
+Questions? Reply to this email and a member of our recruiting team will help.
+
+Cobalt Ridge Credit Union Talent Acquisition
+""", company="Cobalt Ridge Credit Union", role="Fraud Analyst", notes="one-way video interview; HTML only, base64",
+  fmt="html", cte="base64", style="ats", color="#1e3a8a", brand="Cobalt Ridge Credit Union",
+  footer="Cobalt Ridge Credit Union is an equal opportunity employer. Federally insured by NCUA.",
+  reply_to="Cobalt Ridge Recruiting <careers@cobaltridgecu.org>")
+
+M("cob_ooo", "auto_reply", "en", "hard",
+  ("Denise Harlan", "dharlan@cobaltridgecu.org"),
+  "Re: Fraud Analyst video interview - question", "Thu, 16 Jul 2026 14:40:29 -0600",
+  """Thanks for reaching out! I'm out of the office for the rest of the week at a member services
+conference and will be back Monday. I'll reply to messages in the order they came in.
+
+For help with an online application or video interview link, please email careers@cobaltridgecu.org.
+
+Denise Harlan | Senior Recruiter
+Cobalt Ridge Credit Union
+""", company="Cobalt Ridge Credit Union", contact="Denise", role="Fraud Analyst", ret="2026-07-20",
+  notes="relative return date ('Monday'); no auto-reply headers; subject mentions interview", reply="owner",
+  fmt="plain", cte="7bit")
+
+M("cob_rej", "rejection", "en", "hard",
+  ("Cobalt Ridge Credit Union", "notification@jobvite.com"),
+  "Update on your Fraud Analyst application", "Tue, 04 Aug 2026 11:02:40 -0600",
+  """Hi Sasha,
+
+Thank you for completing your video interview for the Fraud Analyst position. Our hiring team
+appreciated the care you put into your answers.
+
+After reviewing all of the interviews, we have decided to move forward with candidates whose
+experience more closely matches the requirements of this role. This was a competitive search and
+we are grateful you considered Cobalt Ridge.
+
+We encourage you to create a job alert on our careers site so you hear about future openings.
+
+Sincerely,
+Cobalt Ridge Credit Union Talent Acquisition
+""", company="Cobalt Ridge Credit Union", role="Fraud Analyst",
+  notes="post-interview ATS rejection; mentions video interview", fmt="alt", style="ats", color="#1e3a8a",
+  brand="Cobalt Ridge Credit Union", footer="Powered by Jobvite")
+
+# ---------------------------------------------------------------- Northstar Freight Systems (Taleo)
+M("nsf_ack", "application_received", "en", "easy",
+  ("Northstar Freight Systems Careers", "northstar@taleo.net"),
+  "Northstar Freight Systems - Application Confirmation - Logistics Coordinator (Req #0049127)",
+  "Fri, 03 Apr 2026 02:16:58 -0500",
+  """Dear Sasha Novak,
+
+Thank you for your interest in employment with Northstar Freight Systems.
+
+This email confirms that your application for Logistics Coordinator (Req #0049127), Memphis, TN has
+been successfully submitted.
+
+Your qualifications will be reviewed against the requirements of the position. If you are selected
+to move forward, a recruiter will contact you. Due to the volume of applications, we are not able
+to respond to inquiries regarding application status by phone.
+
+To review your submission, log in to My Jobpage at https://northstarfreight.taleo.net/careersection/
+
+Best Regards,
+Northstar Freight Systems Talent Acquisition
+
+*** This is an automated message. Please do not reply. ***
+""", company="Northstar Freight Systems", role="Logistics Coordinator", notes="Taleo confirmation sent at 2 a.m.",
+  fmt="plain", cte="7bit", headers=AUTO_GEN)
+
+M("nsf_hold", "on_hold", "en", "easy",
+  ("Luis Ortega", "luis.ortega@northstarfreight.com"),
+  "Logistics Coordinator - hiring freeze", "Wed, 29 Apr 2026 15:33:07 -0500",
+  """Hi Sasha,
+
+I wanted to reach out before you heard it anywhere else. This morning our CFO announced a
+company-wide hiring freeze through at least the end of Q3 because of the drop in spot-market volume.
+All open requisitions, including the Logistics Coordinator role we talked about, are on hold
+effective today.
+
+I know we were close to setting up your conversation with the Memphis terminal manager. I've kept
+your file active and I'll contact you directly the moment the freeze lifts.
+
+Sorry for the disappointing news, and thank you for your patience.
+
+Luis Ortega
+Talent Acquisition Partner
+Northstar Freight Systems
+""", company="Northstar Freight Systems", contact="Luis", role="Logistics Coordinator",
+  notes="explicit hiring freeze", fmt="alt", style="outlook")
+
+# ---------------------------------------------------------------- Verdant Health Network (SuccessFactors)
+M("ver_ack", "application_received", "en", "easy",
+  ("Verdant Health Network", "donotreply@successfactors.com"),
+  "Verdant Health Network: We have received your application", "Mon, 17 Aug 2026 07:05:22 -0700",
+  """Dear Sasha,
+
+Thank you for applying for the position of Clinical Informatics Specialist (Job ID 88213) with
+Verdant Health Network.
+
+Your application has been received and is now under review by our Talent Acquisition team. If your
+skills and experience match the requirements of the role, we will contact you about next steps.
+
+You can track your application in the Candidate Profile section of our career site.
+
+Thank you for considering a career with Verdant, where every role supports healing.
+
+Verdant Health Network Talent Acquisition
+""", company="Verdant Health Network", role="Clinical Informatics Specialist", notes="SuccessFactors acknowledgement",
+  fmt="alt", style="ats", color="#166534", brand="Verdant Health Network", footer="This message was sent from an unmonitored address.",
+  headers=AUTO_GEN)
+
+M("ver_int", "interview", "en", "easy",
+  ("Odette Lin", "odette.lin@verdanthealth.org"),
+  "Panel interview invitation - Clinical Informatics Specialist", "Thu, 10 Sep 2026 13:49:51 -0700",
+  """Hello Sasha,
+
+Thank you for speaking with me last week. I'm pleased to invite you to a panel interview for the
+Clinical Informatics Specialist position.
+
+Date: Monday, September 21, 2026
+Time: 10:00 - 11:30 AM Pacific
+Format: Microsoft Teams video (link to follow in a calendar invitation)
+
+Panel:
+- Dr. Anil Mehta, Chief Medical Information Officer
+- Rosa Delgado, RN, Nursing Informatics Manager
+- Kevin Park, Epic Applications Lead
+
+The panel will ask behavioral questions and walk through a scenario about rolling out a new sepsis
+alert in Epic. Please reply to confirm, or let me know if you need a different time.
+
+Best regards,
+Odette Lin
+Senior Talent Acquisition Partner
+Verdant Health Network
+""", company="Verdant Health Network", contact="Odette", role="Clinical Informatics Specialist",
+  notes="panel interview", fmt="alt", style="outlook", cte="quoted-printable")
+
+M("ver_ooo", "auto_reply", "en", "hard",
+  ("Odette Lin", "odette.lin@verdanthealth.org"),
+  "Automatic reply: Thank you - panel interview", "Tue, 22 Sep 2026 08:12:05 -0700",
+  """I'm out sick today and expect to be back tomorrow. I will respond to your message as soon as I can.
+If you are a candidate with an interview scheduled today, please contact Talent Acquisition at
+(503) 555-0164.
+
+Odette Lin
+Senior Talent Acquisition Partner
+""", company="Verdant Health Network", contact="Odette", role="Clinical Informatics Specialist", ret="2026-09-23",
+  notes="relative return date ('tomorrow'); only X-Autoreply header", reply="owner",
+  headers={"X-Autoreply": "yes"}, fmt="plain", cte="7bit")
+
+M("ver_offer", "offer", "en", "easy",
+  ("Verdant Health Network", "donotreply@successfactors.com"),
+  "Your offer from Verdant Health Network is ready", "Fri, 02 Oct 2026 12:30:14 -0700",
+  """Dear Sasha,
+
+Congratulations! We are delighted to extend you an offer of employment for the position of Clinical
+Informatics Specialist with Verdant Health Network.
+
+Your offer letter is ready to review and accept in the candidate portal:
+https://career5.successfactors.com/portalcareer?company=verdanthealth&offer=55021
+
+Please respond by Friday, October 9, 2026. Your recruiter, Odette Lin, will be glad to answer any
+questions about compensation, benefits or your start date.
+
+We look forward to welcoming you to Verdant.
+
+Verdant Health Network Talent Acquisition
+""", company="Verdant Health Network", contact="Odette", role="Clinical Informatics Specialist",
+  notes="ATS offer notice; names recruiter as contact", fmt="html", cte="quoted-printable", style="ats",
+  color="#166534", brand="Verdant Health Network", footer="SAP SuccessFactors")
