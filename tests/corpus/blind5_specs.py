@@ -762,3 +762,532 @@ Verdant Health Network Talent Acquisition
 """, company="Verdant Health Network", contact="Odette", role="Clinical Informatics Specialist",
   notes="ATS offer notice; names recruiter as contact", fmt="html", cte="quoted-printable", style="ats",
   color="#166534", brand="Verdant Health Network", footer="SAP SuccessFactors")
+
+# ---------------------------------------------------------------- Pellucid AI (Lever)
+M("pel_int", "interview", "en", "easy",
+  ("Jonah Whitfield", "jonah@pellucid.ai"),
+  "Pellucid AI - ML Engineer: scheduling your technical screen", "Tue, 24 Feb 2026 10:18:30 -0800",
+  """Hi Sasha,
+
+Great speaking earlier! As discussed, the next step for the Machine Learning Engineer role is a
+60-minute technical screen with one of our research engineers. It's half ML fundamentals (evaluation,
+data leakage, that kind of thing) and half a practical coding problem in Python.
+
+Please grab a slot that works for you here: https://hire.lever.co/interviews/pellucid/schedule/6b2f0c
+
+Slots are available through next Friday. Let me know if none of them work and I'll find more.
+
+Talk soon,
+Jonah
+
+Jonah Whitfield | Technical Recruiter | Pellucid AI
+""", company="Pellucid AI", contact="Jonah", role="Machine Learning Engineer", notes="Lever self-scheduling link",
+  fmt="alt", style="gmail", return_path="bounces+pel@hire.lever.co")
+
+M("pel_sent", "other", "en", "hard",
+  ("Sasha Novak", "sasha.novak.career@gmail.com"),
+  "Thank you - ML Engineer technical screen", "Thu, 05 Mar 2026 19:41:02 -0500",
+  """Hi Jonah,
+
+Thank you for setting up today's technical screen with Aditi. I really enjoyed the discussion about
+evaluating retrieval models, and the data leakage problem was a fun one to untangle.
+
+I'm very interested in the Machine Learning Engineer role and in what the team is building for
+document understanding. Please let me know if you need anything else from me for the next round.
+
+Best regards,
+Sasha Novak
+""", company="", notes="owner's own sent thank-you after an interview", to=("Jonah Whitfield", "jonah@pellucid.ai"),
+  delivered=False, reply="pel_int", fmt="alt", style="gmail")
+
+M("pel_rej", "rejection", "en", "hard",
+  ("Jonah Whitfield", "jonah@pellucid.ai"),
+  "Re: Thank you - ML Engineer technical screen", "Wed, 11 Mar 2026 09:27:44 -0700",
+  """Hi Sasha,
+
+Thanks again for the kind note, and sorry for the slower reply. I've now heard back from Aditi and the
+hiring manager. They liked how you reasoned through the leakage question, but for this role they need
+someone with more hands-on experience training large models on GPU clusters, so we won't be moving
+you to the onsite.
+
+I know that's disappointing. I'd love to keep you in mind for our applied ML roles later this year,
+which lean more on the evaluation side you're strong in.
+
+Best,
+Jonah
+
+On Thu, Mar 5, 2026 at 4:41 PM Sasha Novak <sasha.novak.career@gmail.com> wrote:
+> Hi Jonah,
+>
+> Thank you for setting up today's technical screen with Aditi. I really enjoyed the discussion about
+> evaluating retrieval models, and the data leakage problem was a fun one to untangle.
+>
+> I'm very interested in the Machine Learning Engineer role. Please let me know if you need anything
+> else from me for the next round.
+""", company="Pellucid AI", contact="Jonah", role="Machine Learning Engineer",
+  notes="'won't be moving you to the onsite'; quote mentions interview and next round", reply="pel_sent",
+  refs=["pel_int"], fmt="alt", style="gmail")
+
+M("pel_gone", "auto_reply", "en", "hard",
+  ("Pellucid AI Recruiting", "recruiting@pellucid.ai"),
+  "Re: Applied ML roles", "Mon, 14 Sep 2026 06:00:11 -0700",
+  """Hello,
+
+This address is no longer in use. Pellucid AI now manages all hiring through our careers page at
+https://jobs.lever.co/pellucid. If you have an interview scheduled, please reply directly to the
+recruiter who contacted you.
+
+Thank you,
+Pellucid AI
+""", company="Pellucid AI", notes="retired role mailbox; no human, no date", reply="owner",
+  headers={"Auto-Submitted": "auto-replied"}, fmt="plain", cte="7bit")
+
+# ---------------------------------------------------------------- Copperleaf Bakery Co. (JazzHR)
+M("cop_int", "interview", "en", "easy",
+  ("Marcus Bell", "marcus.bell@copperleafbakery.com"),
+  "Interview for Production Supervisor - Copperleaf Bakery Co.", "Wed, 20 May 2026 06:12:09 -0400",
+  """Morning Sasha,
+
+Thanks for applying to Copperleaf Bakery Co. I'm the plant manager here and I'd like to set up an
+interview for the Production Supervisor (2nd shift) job.
+
+Can you come by the plant on Tuesday, May 26 at 2 PM? Plan on about 90 minutes: we'll sit down for
+a conversation, then I'll walk you through the lines so you can see the ovens and the packaging
+area. Wear closed-toe shoes; we'll give you a hairnet and coat at the door.
+
+Address: 2250 Industrial Pkwy, Dayton, OH 45414. Park in the front lot and call me at
+(937) 555-0192 when you arrive.
+
+Marcus Bell
+Plant Manager
+""", company="Copperleaf Bakery Co.", contact="Marcus", role="Production Supervisor",
+  notes="onsite interview with plant tour; sent via JazzHR", fmt="alt", style="ats", color="#92400e",
+  brand="Copperleaf Bakery Co.", footer="Sent via JazzHR", reply_to="Marcus Bell <marcus.bell@copperleafbakery.com>",
+  return_path="bounce@applytojob.com")
+
+M("cop_ooo", "auto_reply", "en", "hard",
+  ("Marcus Bell", "marcus.bell@copperleafbakery.com"),
+  "Re: Interview for Production Supervisor - Copperleaf Bakery Co.", "Fri, 29 May 2026 17:02:48 -0400",
+  """Hi, I'm on vacation with my family and away from email. I'll be back on the 8th.
+For anything urgent at the plant, call the shift office at (937) 555-0100.
+Marcus
+""", company="Copperleaf Bakery Co.", contact="Marcus", role="Production Supervisor", ret="2026-06-08",
+  notes="return given as 'the 8th' only; subject mentions interview; only X-Autoreply header",
+  reply="cop_int", headers={"X-Autoreply": "yes"}, fmt="plain", cte="7bit")
+
+M("cop_offer", "offer", "en", "hard",
+  ("Marcus Bell", "marcus.bell@copperleafbakery.com"),
+  "Following up on our call", "Wed, 10 Jun 2026 11:35:16 -0400",
+  """Hi Sasha,
+
+Great talking with you this morning. Like I said on the phone, we'd really like you to run second
+shift for us. Here's what we went over, so you have it in writing:
+
+- Production Supervisor, 2nd shift (2 PM - 10:30 PM), reporting to me
+- $72,500 a year plus shift differential and quarterly production bonus
+- Medical, dental, 401(k) with 4% match, two weeks PTO the first year
+- Start Monday, June 29, with a week of day-shift training
+
+HR will send the formal paperwork through JazzHR tomorrow. Take the weekend to think it over and give
+me a call Monday either way.
+
+Marcus
+""", company="Copperleaf Bakery Co.", contact="Marcus", role="Production Supervisor",
+  notes="written follow-up to verbal offer; never says 'offer'", fmt="plain", cte="quoted-printable")
+
+# ---------------------------------------------------------------- Sable & Finch Publishing (Breezy)
+M("sab_ack", "application_received", "en", "easy",
+  ("Sable & Finch Publishing", "noreply@breezy-mail.com"),
+  "Application received: Editorial Assistant", "Sun, 01 Mar 2026 20:50:33 -0500",
+  """Hi Sasha,
+
+This is a quick note to say thank you for applying to be an Editorial Assistant at Sable & Finch
+Publishing. Your application arrived safely and is in our queue.
+
+We are a small team, so please bear with us: we read everything, and we aim to respond to all
+applicants within a month.
+
+With thanks,
+Sable & Finch Publishing
+""", company="Sable & Finch Publishing", role="Editorial Assistant", notes="Breezy acknowledgement",
+  fmt="alt", style="ats", color="#374151", brand="Sable &amp; Finch", footer="Powered by Breezy HR")
+
+M("sab_rej", "rejection", "en", "easy",
+  ("Hollis Fairweather", "hollis@sableandfinch.com"),
+  "Your application to Sable & Finch", "Mon, 30 Mar 2026 10:08:50 -0400",
+  """Dear Sasha,
+
+Thank you for applying for the Editorial Assistant position and for your thoughtful cover letter;
+your comments on our spring poetry list made us smile.
+
+We received more than four hundred applications for this role and, I'm sorry to say, we won't be
+taking yours further. The decision was a difficult one.
+
+With warm wishes for your search,
+Hollis Fairweather
+Managing Editor
+Sable & Finch Publishing
+""", company="Sable & Finch Publishing", contact="Hollis", role="Editorial Assistant",
+  notes="personal-sounding template signed by editor", fmt="alt", style="ats", color="#374151",
+  brand="Sable &amp; Finch", footer="Powered by Breezy HR", return_path="noreply@breezy-mail.com")
+
+# ---------------------------------------------------------------- Orchard Street Capital (Rippling)
+M("orc_int", "interview", "en", "easy",
+  ("Theo Marchetti", "theo.marchetti@orchardstreetcap.com"),
+  "Invitation: Sasha Novak <> Theo Marchetti (FP&A Analyst) @ Thu Jun 11, 2026 3pm - 3:45pm (EDT)",
+  "Fri, 05 Jun 2026 12:14:22 -0400",
+  """Sasha, looking forward to it. We'll focus on your forecasting work and how you partner with
+business owners on budget variances. Expect one short modelling question, no need to open Excel.
+
+Join with Google Meet: https://meet.google.com/rkt-vsbq-jmw
+Join by phone: +1 646-555-0121 PIN: 447 118 203#
+
+Invitation from Google Calendar
+""", company="Orchard Street Capital", contact="Theo", role="FP&A Analyst",
+  notes="Google Calendar invitation; company only in sender domain", fmt="plain", cte="quoted-printable",
+  ics=dict(start="20260611T190000Z", end="20260611T194500Z", stamp="20260605T161422Z",
+           organizer=("Theo Marchetti", "theo.marchetti@orchardstreetcap.com"),
+           attendees=[("Sasha Novak", "sasha.novak.career@gmail.com")],
+           summary="Sasha Novak <> Theo Marchetti (FP&A Analyst)", location="https://meet.google.com/rkt-vsbq-jmw",
+           description="Interview for FP&A Analyst at Orchard Street Capital"))
+
+M("orc_ooo", "auto_reply", "en", "easy",
+  ("Theo Marchetti", "theo.marchetti@orchardstreetcap.com"),
+  "Out of Office: Re: FP&A Analyst - next steps?", "Mon, 06 Jul 2026 08:00:03 -0400",
+  """Thank you for your message. I am on leave from July 1 through July 17 and will return on
+Monday, July 20, 2026. During this time I will not be checking email.
+
+For FP&A matters please contact Joanne Kim (joanne.kim@orchardstreetcap.com).
+
+Theo Marchetti | Director, FP&A
+Orchard Street Capital
+""", company="Orchard Street Capital", contact="Theo", ret="2026-07-20", notes="explicit return date; both headers",
+  reply="owner", headers=AUTO_BOTH, fmt="alt", style="outlook")
+
+M("orc_hold", "on_hold", "en", "hard",
+  ("Theo Marchetti", "theo.marchetti@orchardstreetcap.com"),
+  "RE: FP&A Analyst - next steps?", "Wed, 22 Jul 2026 09:41:37 -0400",
+  """Hi Sasha,
+
+Apologies for going quiet, I was out most of July. I'm afraid I don't have the update either of us
+wanted. While I was away, the investment committee decided to hold off on adding headcount to the
+finance team until the new fund closes, which could be the end of the year. The FP&A Analyst
+requisition has been withdrawn for now.
+
+I enjoyed our conversation and you were one of two people I planned to bring back for a final round.
+If the role reopens I'll reach out to you first.
+
+Regards,
+Theo
+
+From: Sasha Novak <sasha.novak.career@gmail.com>
+Sent: Monday, July 6, 2026 8:00 AM
+To: Theo Marchetti <theo.marchetti@orchardstreetcap.com>
+Subject: FP&A Analyst - next steps?
+
+Hi Theo, I hope you're well. I wanted to check in on the FP&A Analyst role after our conversation
+on June 11. I remain very interested and would be glad to provide anything else you need.
+Best, Sasha
+""", company="Orchard Street Capital", contact="Theo", role="FP&A Analyst",
+  notes="requisition withdrawn until fund closes; mentions final round; Outlook-style quote", reply="owner",
+  fmt="alt", style="outlook")
+
+# ---------------------------------------------------------------- Kestrel Pointe Hotels (Dayforce)
+M("kes_ack", "application_received", "en", "easy",
+  ("Kestrel Pointe Hotels & Resorts", "noreply@dayforcehcm.com"),
+  "Thank you for applying to Kestrel Pointe Hotels & Resorts", "Sat, 25 Jul 2026 22:37:10 -0700",
+  """Dear Sasha,
+
+Thank you for applying for the Front Office Manager position at Kestrel Pointe Resort, Monterey.
+
+We have received your application. Our hiring team reviews every candidate and will be in touch if
+your qualifications match our needs. You can view the status of your application anytime by signing
+in to your Dayforce candidate account.
+
+We appreciate your interest in joining our team.
+
+Kestrel Pointe Hotels & Resorts | People & Culture
+""", company="Kestrel Pointe Hotels & Resorts", role="Front Office Manager", notes="Dayforce acknowledgement, HTML only",
+  fmt="html", cte="base64", style="ats", color="#0e7490", brand="Kestrel Pointe Hotels &amp; Resorts",
+  footer="Please do not reply to this email. Powered by Dayforce.")
+
+M("kes_int", "interview", "en", "hard",
+  ("Amara Okonkwo", "amara.okonkwo@kestrelpointe.com"),
+  "Your visit to Kestrel Pointe Resort - Monday, August 10", "Tue, 04 Aug 2026 16:20:55 -0700",
+  """Hi Sasha,
+
+We're excited to host you at the resort next week! Here's the plan for Monday, August 10:
+
+10:00 AM  Meet me in the main lobby
+10:15 AM  Conversation with Gregory Tan, General Manager
+11:00 AM  Shadow the front desk during the late-checkout rush with our assistant FOM, Lily
+12:15 PM  Lunch with two of the department heads in the Tidepool restaurant
+1:15 PM   Wrap-up with me
+
+Business casual is perfect. Valet parking is on us; just give the attendant your name. Please reply to
+confirm, and tell me if you have any dietary needs for lunch.
+
+Warm regards,
+Amara Okonkwo
+Director of People & Culture | Kestrel Pointe Resort, Monterey
+""", company="Kestrel Pointe Hotels & Resorts", contact="Amara", role="Front Office Manager",
+  notes="onsite itinerary, no word interview", fmt="alt", style="outlook")
+
+M("kes_ooo", "auto_reply", "en", "easy",
+  ("Amara Okonkwo", "amara.okonkwo@kestrelpointe.com"),
+  "Automatic reply: Thank you for Monday", "Wed, 12 Aug 2026 07:15:40 -0700",
+  """Thank you for your email. I am away from the resort and will return on Tuesday, August 18.
+Your message will be answered upon my return. For urgent People & Culture matters please call
+(831) 555-0150.
+
+Amara Okonkwo
+Director of People & Culture
+""", company="Kestrel Pointe Hotels & Resorts", contact="Amara", ret="2026-08-18", notes="explicit date; both headers",
+  reply="owner", headers=AUTO_BOTH, fmt="alt", style="outlook")
+
+# ---------------------------------------------------------------- Lumina Robotics (SmartRecruiters)
+M("lum_ack", "application_received", "en", "easy",
+  ("Lumina Robotics", "noreply@smartrecruiters.com"),
+  "Lumina Robotics: application received", "Mon, 19 Oct 2026 09:02:14 -0400",
+  """Hello Sasha,
+
+Thank you for your application for the position of Controls Engineer at Lumina Robotics.
+
+We are reviewing your profile. You will hear from us as soon as there is an update. In the
+meantime, you can check the status of your application in your SmartRecruiters profile.
+
+Regards,
+The Lumina Robotics Hiring Team
+""", company="Lumina Robotics", role="Controls Engineer", notes="SmartRecruiters acknowledgement",
+  fmt="alt", style="ats", color="#ea580c", brand="Lumina Robotics", footer="Powered by SmartRecruiters")
+
+M("lum_gone", "auto_reply", "en", "hard",
+  ("Devin Park", "devin.park@luminarobotics.com"),
+  "Automatic reply: Controls Engineer application - Sasha Novak", "Tue, 03 Nov 2026 13:25:06 -0500",
+  """Hello,
+
+Thank you for your email. As of October 30 I am no longer with Lumina Robotics. For questions about
+an open position or an application in progress, please contact Rebecca Torres at
+rebecca.torres@luminarobotics.com, who is now covering engineering recruiting.
+
+Best,
+Devin
+""", company="Lumina Robotics", contact="Devin", role="Controls Engineer",
+  notes="no longer with company; names replacement contact; no return date", reply="owner",
+  headers={"Auto-Submitted": "auto-replied"}, fmt="alt", style="outlook")
+
+M("lum_rej", "rejection", "en", "easy",
+  ("Lumina Robotics", "noreply@smartrecruiters.com"),
+  "Your application for Controls Engineer at Lumina Robotics", "Thu, 19 Nov 2026 15:44:39 -0500",
+  """Hello Sasha,
+
+Thank you for your interest in the Controls Engineer role at Lumina Robotics and for taking the time
+to apply.
+
+We have carefully reviewed your application and unfortunately we will not be moving forward with your
+candidacy for this position. We wish you success in your job search and hope you will consider us
+again in the future.
+
+Kind regards,
+Rebecca Torres
+Lumina Robotics Talent Team
+""", company="Lumina Robotics", contact="Rebecca", role="Controls Engineer",
+  notes="ATS rejection signed by named recruiter", fmt="alt", style="ats", color="#ea580c", brand="Lumina Robotics",
+  footer="Powered by SmartRecruiters")
+
+# ---------------------------------------------------------------- City of Ashgrove
+M("ash_ack", "application_received", "en", "hard",
+  ("City of Ashgrove Human Resources", "hr-jobs@ashgrove-wa.gov"),
+  "Application Received - GIS Analyst II (Recruitment #26-031)", "Fri, 20 Mar 2026 16:58:00 -0700",
+  """Dear Sasha Novak,
+
+The City of Ashgrove has received your application for GIS Analyst II (Recruitment #26-031).
+
+Next steps: After the recruitment closes on April 3, Human Resources will screen applications for
+minimum qualifications. Applicants who pass screening will be invited to a written exercise, and the
+top candidates will be invited to an oral board interview. If you are not selected to continue, you
+will be notified by email after the recruitment is complete.
+
+Please do not reply to this message.
+
+City of Ashgrove Human Resources
+""", company="City of Ashgrove", role="GIS Analyst II", notes="describes future interview and possible non-selection",
+  fmt="plain", cte="7bit", headers=AUTO_GEN)
+
+M("ash_int", "interview", "en", "easy",
+  ("Gwendolyn Price", "gprice@ashgrove-wa.gov"),
+  "Oral Board Interview - GIS Analyst II", "Wed, 22 Apr 2026 10:10:10 -0700",
+  """Dear Sasha Novak,
+
+Congratulations. Based on your written exercise score, you are invited to an oral board interview for
+the position of GIS Analyst II.
+
+Date: Thursday, April 30, 2026
+Time: 1:30 p.m.
+Location: Ashgrove City Hall, 2nd Floor, Conference Room B, 301 Main Street
+
+The board will consist of three panelists from Public Works and Information Technology. The interview
+will last approximately 45 minutes. Please bring a photo ID. Reasonable accommodation is available on
+request.
+
+Please confirm your attendance by replying to this email by April 27.
+
+Gwendolyn Price
+Human Resources Analyst
+City of Ashgrove
+""", company="City of Ashgrove", contact="Gwendolyn", role="GIS Analyst II", notes="government oral board",
+  fmt="plain", cte="quoted-printable")
+
+M("ash_hold", "on_hold", "en", "hard",
+  ("Gwendolyn Price", "gprice@ashgrove-wa.gov"),
+  "GIS Analyst II - Recruitment Status", "Mon, 18 May 2026 11:45:21 -0700",
+  """Dear Sasha Novak,
+
+Thank you for participating in the oral board interview for GIS Analyst II.
+
+Due to revised revenue projections, the City Council adopted a mid-year budget amendment that freezes
+several vacant positions, including this one. As a result, the City will not make an appointment from
+this recruitment at this time. The eligibility list will remain valid for twelve months; if the
+position is funded during that period, candidates on the list may be contacted in rank order.
+
+We regret the inconvenience and appreciate your interest in serving the City of Ashgrove.
+
+Gwendolyn Price
+Human Resources Analyst
+""", company="City of Ashgrove", contact="Gwendolyn", role="GIS Analyst II",
+  notes="position frozen by budget amendment; 'will not make an appointment' reads like rejection",
+  fmt="plain", cte="quoted-printable")
+
+# ---------------------------------------------------------------- Osprey Learning (Greenhouse)
+M("osp_int", "interview", "en", "easy",
+  ("Naomi Reyes", "naomi.reyes@ospreylearning.com"),
+  "Osprey Learning - Instructional Designer interview", "Tue, 08 Sep 2026 11:11:45 -0500",
+  """Hi Sasha,
+
+Thank you for sending your portfolio. The sample on onboarding microlearning was exactly the kind of
+work we do. I'd like to invite you to a 45-minute video interview with me and Dev Malhotra, our
+learning experience lead.
+
+Here are three options (Central time):
+- Friday, September 11, 10:00 AM
+- Monday, September 14, 1:00 PM
+- Tuesday, September 15, 3:30 PM
+
+Just reply with the one that suits you and I'll send a Zoom invite.
+
+Best,
+Naomi Reyes
+Director of Learning Design, Osprey Learning
+""", company="Osprey Learning", contact="Naomi", role="Instructional Designer", notes="offers three time slots",
+  fmt="alt", style="gmail")
+
+M("osp_ooo", "auto_reply", "en", "hard",
+  ("Naomi Reyes", "naomi.reyes@ospreylearning.com"),
+  "Re: Osprey Learning - Instructional Designer interview", "Fri, 25 Sep 2026 18:30:12 -0500",
+  """Hi! I'm offline until next Monday for a family wedding. I'll get back to you when I'm back.
+If this is about a course launch, ping Dev at dev@ospreylearning.com.
+
+Naomi
+""", company="Osprey Learning", contact="Naomi", role="Instructional Designer", ret="2026-09-28",
+  notes="relative return ('next Monday'); no headers; subject mentions interview", reply="owner",
+  fmt="plain", cte="7bit")
+
+M("osp_rej", "rejection", "en", "hard",
+  ("Naomi Reyes", "naomi.reyes@ospreylearning.com"),
+  "Instructional Designer - thank you", "Wed, 30 Sep 2026 14:52:03 -0500",
+  """Hi Sasha,
+
+Thanks for your patience. Dev and I really enjoyed our conversation and your storyboard exercise.
+
+We decided to go with a candidate who has several years building compliance courses in Articulate
+360, since that's where most of our client work will be in the next six months. I know this is a
+letdown after you put so much into the exercise.
+
+I'd genuinely like to keep in touch. We often bring in contract designers for overflow work, and I'd
+be glad to reach out if something comes up that fits your strengths.
+
+Warmly,
+Naomi
+""", company="Osprey Learning", contact="Naomi", role="Instructional Designer",
+  notes="'decided to go with a candidate'; offers contract work, keep in touch", fmt="alt", style="gmail")
+
+# ---------------------------------------------------------------- Alpenglow Outdoor AG (German)
+M("alp_int", "interview", "de", "easy",
+  ("Lukas Imhof", "lukas.imhof@alpenglow-outdoor.ch"),
+  "Einladung zum Interview: Product Manager E-Commerce (w/m/d)", "Mon, 09 Mar 2026 15:18:27 +0100",
+  """Grüezi Sasha
+
+Herzlichen Dank für Ihre Bewerbung als Product Manager E-Commerce (w/m/d) bei der Alpenglow Outdoor AG.
+Wir möchten Sie gerne zu einem ersten Interview per Videocall einladen.
+
+Vorschlag: Dienstag, 17. März 2026, 09:30 Uhr (MEZ), Dauer ca. 60 Minuten
+Teilnehmende: Corinne Baumann (Head of Digital) und ich
+
+Bitte bestätigen Sie den Termin kurz per E-Mail. Den Link für Microsoft Teams sende ich Ihnen danach.
+
+Freundliche Grüsse
+Lukas Imhof
+HR Business Partner
+Alpenglow Outdoor AG · Bahnhofstrasse 12 · 6003 Luzern
+""", company="Alpenglow Outdoor AG", contact="Lukas", role="Product Manager E-Commerce (w/m/d)",
+  notes="Swiss German interview invitation", fmt="alt", style="outlook", cte="quoted-printable")
+
+M("alp_ooo", "auto_reply", "de", "hard",
+  ("Lukas Imhof", "lukas.imhof@alpenglow-outdoor.ch"),
+  "Abwesenheitsnotiz: AW: Einladung zum Interview: Product Manager E-Commerce (w/m/d)",
+  "Thu, 02 Apr 2026 08:44:19 +0200",
+  """Guten Tag
+
+Vielen Dank für Ihre Nachricht. Ich bin bis und mit Ostermontag abwesend und ab Dienstag, 7. April
+2026, wieder im Büro. Ihre E-Mail wird nicht weitergeleitet.
+
+In dringenden Fällen wenden Sie sich bitte an hr@alpenglow-outdoor.ch.
+
+Freundliche Grüsse
+Lukas Imhof
+""", company="Alpenglow Outdoor AG", contact="Lukas", ret="2026-04-07",
+  notes="German OOO; subject contains 'Interview'", reply="owner", headers=AUTO_BOTH, fmt="plain", cte="quoted-printable")
+
+# ---------------------------------------------------------------- Estudio Marea (Spanish)
+M("mar_int", "interview", "es", "easy",
+  ("Paula Ferrer", "paula@estudiomarea.com"),
+  "Entrevista para Diseñador/a UX Senior – Estudio Marea", "Wed, 24 Jun 2026 12:35:48 +0200",
+  """Hola Sasha:
+
+Gracias por enviarnos tu portfolio; nos ha encantado el caso de la app de movilidad.
+
+Nos gustaría invitarte a una entrevista por videollamada con Iñaki Soler, nuestro director creativo,
+y conmigo. Te proponemos el martes 30 de junio a las 16:00 (hora de Madrid), con una duración de
+una hora aproximadamente. Hablaremos de tu forma de trabajar y te contaremos los proyectos que
+tenemos en marcha.
+
+¿Te viene bien? Si no, dinos qué otro día te encaja.
+
+Un abrazo,
+Paula Ferrer
+Operaciones y Personas · Estudio Marea (Valencia)
+""", company="Estudio Marea", contact="Paula", role="Diseñador/a UX Senior", notes="Spanish interview invitation",
+  fmt="alt", style="gmail", cte="base64")
+
+M("mar_offer", "offer", "es", "easy",
+  ("Paula Ferrer", "paula@estudiomarea.com"),
+  "Oferta de incorporación – Diseñador/a UX Senior", "Fri, 10 Jul 2026 10:05:14 +0200",
+  """Hola Sasha:
+
+¡Tenemos buenas noticias! Después de las entrevistas con Iñaki y el equipo, nos encantaría que te
+unieras a Estudio Marea como Diseñador/a UX Senior.
+
+Te resumo nuestra oferta:
+- Contrato indefinido, jornada completa, modelo híbrido (martes y jueves en el estudio)
+- Salario bruto anual de 46.000 €
+- Incorporación el 1 de septiembre de 2026
+
+Adjuntamos la carta de oferta con todos los detalles. ¿Podrías darnos una respuesta antes del viernes
+17 de julio? Si quieres comentar cualquier punto, llámame cuando quieras.
+
+Un abrazo,
+Paula
+""", company="Estudio Marea", contact="Paula", role="Diseñador/a UX Senior", notes="Spanish offer with PDF",
+  fmt="plain", cte="quoted-printable",
+  pdf=("Carta_oferta_Estudio_Marea.pdf", "Estudio Marea - Carta de oferta",
+       ["Puesto: Disenador/a UX Senior", "Salario bruto anual: 46.000 EUR", "Incorporacion: 1 de septiembre de 2026"]))
