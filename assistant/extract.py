@@ -31,6 +31,7 @@ ORG_WORDS = frozenset(
     credit union clinics clinic fabrication packaging foundation project alliance academy the of via and
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
+    apply oracle taleo workday greenhouse lever icims jobvite ashby indeed linkedin ziprecruiter glassdoor
     """.split()
 )
 
@@ -103,6 +104,8 @@ ORG_SUFFIXES = tuple(
     university foundation fund advisors advisory cloud data wireless telecom mobile apps engineering construction
     builders electric garden gardens farms farm dairy wines vineyards distillery beverages drinks cafe
     restaurants hospitality resorts lodge library gallery theatre theater agency collective cooperative hub
+    organics hospice commerce trucking grid montessori veterinary roasters aid services federal dermatology
+    orthodontics pediatrics events interiors landscaping plumbing roofing staffing recruiting cellars
             """.split()
         ),
         key=len,
@@ -122,17 +125,87 @@ def _pretty_stem(stem: str) -> str:
     return " ".join(w.title() if w != "&" else w for w in _segment_stem(stem))
 
 
-def _segment_stem(stem: str) -> list[str]:
-    m = re.fullmatch(r"([a-z]{4,})and([a-z]{4,})", stem)
+def _segment_stem(stem: str, inner: bool = False) -> list[str]:
+    m = re.fullmatch(r"([a-z]{3,})and([a-z]{3,})", stem)
     if m:
         return [*_segment_stem(m.group(1)), "&", *_segment_stem(m.group(2))]
     for pre in ORG_PREFIXES:
         if stem.startswith(pre) and len(stem) > len(pre) + 3:
             return [pre, *_segment_stem(stem[len(pre) :])]
     for suf in ORG_SUFFIXES:
+        if inner and (suf in _COMPOUND_ENDINGS or len(stem) < len(suf) + 4):
+            continue  # "redwater" stays whole inside "redwaterlabs"
         if stem.endswith(suf) and len(stem) > len(suf) + 2:
-            return [stem[: -len(suf)], suf]  # one industry word: "redwaterlabs" is "Redwater Labs"
-    return [stem]
+            # "redwaterlabs" is "Redwater Labs"; "copperkettlefoods" is "Copper Kettle Foods"
+            return [*_segment_stem(stem[: -len(suf)], inner=True), suf]
+    return _dictionary_split(stem)
+
+
+_WORD_COST: dict[str, float] | None = None
+
+
+def _word_costs() -> dict[str, float]:
+    """Zipf costs of English words (wordninja's Wikipedia word list), loaded on first use."""
+    global _WORD_COST
+    if _WORD_COST is None:
+        import gzip
+        import math
+
+        try:
+            import wordninja  # type: ignore[import-untyped]
+
+            path = f"{wordninja.__path__[0]}/wordninja_words.txt.gz" if hasattr(wordninja, "__path__") else ""
+            if not path:
+                from pathlib import Path
+
+                path = str(Path(wordninja.__file__).parent / "wordninja" / "wordninja_words.txt.gz")
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                words = fh.read().split()
+        except Exception:  # no word list: names stay as the domain spells them
+            words = []
+        log_n = math.log(max(len(words), 2))
+        # Only words common enough to be a name's part ("saint", "rim"), not rare ones ("haus", "quil").
+        _WORD_COST = {
+            w: math.log((i + 1) * log_n) for i, w in enumerate(words[:40000]) if len(w) >= 5 or i < 15000
+        }
+    return _WORD_COST
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_split(stem: str) -> list[str]:
+    """'saintagnes' -> ['saint', 'agnes'], 'gildedsparrow' -> ['gilded', 'sparrow']; a stem that is one word, or
+    that only splits into short or unknown pieces ('monarchcg', 'heliogrid'), stays whole."""
+    costs = _word_costs()
+    if len(stem) < 7 or stem in costs or not costs:
+        return [stem]
+    n = len(stem)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 20), i - 2):
+            c = costs.get(stem[j:i])
+            if c is not None and best[j][0] + c + 4.0 < best[i][0]:
+                best[i] = (best[j][0] + c + 4.0, j)
+    if best[n][0] == float("inf") or best[n][0] > 18.0 * 2:
+        return [stem]
+    parts: list[str] = []
+    i = n
+    while i > 0:
+        j = best[i][1]
+        parts.append(stem[j:i])
+        i = j
+    parts.reverse()
+    if len(parts) == 2 and (parts[1] in _COMPOUND_ENDINGS or parts[0] in _COMPOUND_STARTS):
+        return [stem]  # "Lindenhurst", "Northgate", "Fernhill", "Bellweather": one word in names
+    return parts if len(parts) <= 3 else [stem]
+
+
+_COMPOUND_ENDINGS = frozenset(
+    "hurst gate hill hills wood woods field fields view brook stone ridge line grove water ton ford dale crest haven "
+    "wick weather wing bridge port mont side land shire worth mark point light house star stream way well burn back "
+    "loom wave glow bury marsh cyon rena "
+    "bury ville berg feld dorf stein bach".split()
+)
+_COMPOUND_STARTS = frozenset("north south east west blue red green iron oak pine sun star bright clear silver gold".split())
 
 
 @lru_cache(maxsize=16384)
@@ -142,18 +215,35 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if c.isascii() and c.isalpha()).lower()
 
 
+_GENERIC_LABELS = frozenset(
+    "com org net io co de fr es uk edu gov ai dev app energy eu mail email e hire talent careers jobs us ca au "
+    "ac state mx ar cl br it nl be ch at ie nz in sg www hr people apply recruiting".split()
+)
+
+
 def _domain_stem(addr: str) -> str:
     dom = addr.rpartition("@")[2].lower()
     labels = dom.split(".")
     if len(labels) > 1 and labels[-1] not in ("com", "org", "net", "io", "co", "de", "fr", "es", "uk", "edu", "gov", "ai", "dev", "app", "eu"):
         labels = labels[:-1]  # a descriptive top-level domain ("quarrylane.media") is not the name
     dom = ".".join(labels)
-    parts = [p for p in dom.split(".") if p not in ("com", "org", "net", "io", "co", "de", "fr", "es", "uk", "edu", "gov", "ai", "dev", "app", "energy", "eu", "mail", "email", "e", "hire", "talent", "careers", "jobs")]
+    parts = [
+        p
+        for p in dom.split(".")
+        if p not in _GENERIC_LABELS and not any(c.isdigit() for c in p) and len(p) > 1
+    ]
     return parts[-1] if parts else ""
 
 
 @lru_cache(maxsize=8192)
 def _strip_org_suffix(name: str) -> str:
+    name = re.sub(
+        r"^(?:(?:el\s+)?equipo|das\s+team|l['’]équipe|team|recruiting\s+team|talent\s+team)(?:\s+(?:de\s+)?"
+        r"(?:talento|selección|seleccion|rrhh|recrutement|recruiting|talent))?\s+(?:de|von|at|of|du|de\s+la)\s+",
+        "",
+        name,
+        flags=re.I,
+    )  # "Equipo de Talento de Grupo Almarena"
     name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", name, flags=re.I)
     name = re.sub(r"\s+via\s+\w+$", "", name, flags=re.I)
     name = re.sub(r"^the\s+", "", name, flags=re.I)
@@ -325,7 +415,30 @@ def _clean_company(name: str) -> str:
     name = re.sub(r"\s*[-–·|]\s+.*$", "", name)  # "Stratus Packaging Co. - Marion Plant"
     name = re.sub(r",\s*Inc\.?$", "", name)
     name = re.sub(r"\s+(?:Inc|LLC|LLP|Ltd|S\.L|S\.A)\.?$", "", name)
+    name = re.sub(r"[\s,;:–—-]+$", "", name)  # "Grupo Almarena –"
+    # A branch's street ("Tern & Tide Harbor Street") is where, not who.
+    name = re.sub(rf"(?:\s+[A-Z][\w'’]*)?\s+(?:{_STREET_WORDS})\.?$", "", name) if len(name.split()) >= 3 else name
     return name.strip(" ,.") if not name.endswith("Co.") else name.strip(" ,")
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_LEGAL_FORM = re.compile(
+    r"(?<![\w&])((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?){1,4}"
+    r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.|S\.L\.|SAS|SARL|Co\.|Group|Foundation|District|Cooperative|"
+    r"Co-op|Hospital|College|University|Corporation))(?![\w-])"
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(" + r"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+[&\w'’.-]+){0,5})")
+_EOE = re.compile(r"([A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Ý][\w'’.&-]*){0,5}),?\s+is an equal opportunity employer")
+_STREET_WORDS = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Plaza|Square|Parkway|Pkwy|Highway"
+# Last words of a department, an office, a street or a campus line: never the employer.
+_NOT_COMPANY_END = frozenset(
+    """
+    department dept office division studies unit branch campus desk floor suite street st avenue ave road rd
+    boulevard blvd drive parkway highway plaza building room hall wing abteilung büro buero departamento oficina
+    département bureau service jobs portal dashboard account profile settings
+    """.split()
+)
+_STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 
 
 _ON_BEHALF = re.compile(
@@ -342,7 +455,8 @@ _LEADING_COMPANY = re.compile(r"\s*(" + _NAME_PHRASE.pattern + r")\s+[-–]\s+")
 
 _NOT_COMPANY_START = frozenset(
     "manage unsubscribe view powered sent privacy terms update click conference room meeting floor suite building "
-    "people dear hi hello thanks regards".split()
+    "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
+    "human middle elementary high calle avenida rue".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
@@ -361,10 +475,13 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     cands: list[tuple[float, str]] = []
     text = msg.text or ""
     subject = _SUBJECT_PREFIX.sub("", msg.subject or "")
-    is_ats = bool(ats_name(msg.from_email))
+    board = msg.from_email.rpartition("@")[2] in _JOB_BOARDS
+    is_ats = bool(ats_name(msg.from_email)) or board
     is_personal = msg.from_email.rpartition("@")[2] in PERSONAL_DOMAINS
     stems: list[str] = []
-    if is_ats:
+    if board:
+        pass  # a job board's name and address say nothing about the employer
+    elif is_ats:
         local = msg.from_email.partition("@")[0].lower()
         if not is_no_reply(msg.from_email) and local not in ("careers", "jobs", "recruiting", "notification", "notifications"):
             stems.append(local)
@@ -387,7 +504,11 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         return 1.0 if any(all(w in st for w in words) for st in joined) else 0.6
 
     def matches_stem(phrase: str, stem_list: list[str]) -> bool:
+        if re.search(r"[äöüÄÖÜß]", phrase):
+            phrase = phrase.translate(_UMLAUTS)  # "Kühne" is kuehne.de
         words = [_fold(w) for w in phrase.split() if len(_fold(w)) >= 3]
+        if len(words) > 1 and words[0] in ORG_PREFIXES:
+            words = words[1:]  # "Grupo Almarena" is almarena.es
         if not words:
             return False
         for st in stem_list:
@@ -406,12 +527,17 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return
         if _fold(name.split()[0]) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
             return
+        words = name.split()
+        if words[-1].lower().strip(".") in _NOT_COMPANY_END or any(_STREET_TOKEN.search(w) for w in words):
+            return  # "Human Resources Department", "BHM Office", "Industriestraße", "My Jobs"
+        if "/" in name or re.search(r"\d", name):
+            return  # "Tuesday/Thursday", "D2L", "K12"
         if _fold(name) in ("sam", "candidate", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
         cands.append((score, name))
 
     # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting").
-    if is_ats and msg.from_name and not _ats_display_is_person(msg):
+    if is_ats and not board and msg.from_name and not _ats_display_is_person(msg):
         add(3.0, msg.from_name)
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
@@ -457,6 +583,17 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             and not any(w.lower() in TITLE_WORDS for w in ln.split())
         ):
             add(2.0, ln)
+    # The organisation's full legal/organisational form, wherever the mail states it.
+    for src in (text, subject):
+        for m in _LEGAL_FORM.finditer(src):
+            add(2.6, m.group(1))
+    for m in _COPYRIGHT.finditer(text):
+        add(2.0, m.group(1))
+    for m in _EOE.finditer(text):
+        add(2.5, m.group(1))
+    m = re.search(r",\s*(" + _NAME_PHRASE.pattern + r")\s*$", subject)
+    if m and not looks_like_person(m.group(1)):
+        add(1.8, m.group(1))  # "Application submitted: Medical Receptionist, Clearwater Dermatology"
     for m in _ORG_SUBJECT.finditer(text):
         if not looks_like_person(m.group(1)):
             add(1.5, m.group(1))
@@ -496,12 +633,26 @@ def known_company(msg: Message, known_companies: Mapping[str, str] | None) -> st
 def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> str:
     cands = _company_candidates(msg)
     known = known_company(msg, known_companies)
+    if not known and known_companies:
+        # A name learned from other mail that the sender's domain abbreviates ("monarchcg" for Monarch
+        # Construction Group, "saintagnes" for Saint Agnes Medical Center).
+        stem = _domain_stem(msg.from_email)
+        if stem and msg.from_email.rpartition("@")[2] not in PERSONAL_DOMAINS and not ats_name(msg.from_email):
+            known = next((n for n in known_companies.values() if _stem_abbreviates(stem, n)), "")
     if known:
         # What earlier mail from this domain said: strong evidence, and shorter forms in this mail
         # ("Mosaic" for "Mosaic Health Network") pool into it below.
         cands.append((4.0, known))
     if not cands:
         return ""
+    # One spelling per name: the mail's own ("Northgate Logistics") over the domain's split ("North Gate ...").
+    spelled: dict[str, str] = {}
+    stated = f"{msg.subject}\n{msg.from_name}\n{msg.text}"
+    for _, name in cands:
+        key = _fold(name)
+        if key not in spelled or (name in stated and spelled[key] not in stated):
+            spelled[key] = name
+    cands = [(score, spelled[_fold(name)]) for score, name in cands]
     # Evidence for the same name adds up; prefix variants ("Calloway" / "Calloway Precision Parts")
     # pool into the longer form.
     totals: dict[str, float] = {}
@@ -520,6 +671,11 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
             pooled[longer] += totals[name]
         else:
             pooled[name] = totals[name]
+    # A unit of an organisation ("Greyhaven Elementary") pools into the organisation's stated full form
+    # ("Greyhaven School District", "... GmbH", "... Foundation") when both start alike.
+    for full in [n for n in pooled if _LEGAL_END.search(n)]:
+        for part in [n for n in pooled if n != full and n.split()[0] == full.split()[0] and not _LEGAL_END.search(n)]:
+            pooled[full] += pooled.pop(part)
     # A recruitment agency's own name loses to the client it writes about ("Fable & Finch" from keystonerecruit).
     stem = _domain_stem(msg.from_email)
     if _AGENCY_STEM.search(stem) or any(_is_staffing(ln) for ln in (msg.text or "").strip().split("\n")[-4:]):
@@ -534,6 +690,41 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     return max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
+@lru_cache(maxsize=8192)
+def _stem_abbreviates(stem: str, name: str) -> bool:
+    """Whether a domain stem spells `name` from word prefixes: 'monarchcg' / 'Monarch Construction Group',
+    'glasswingcap' / 'Glasswing Capital', 'tcc' / 'Tidewater Community College', 'saintagnes' / 'Saint Agnes
+    Medical Center' (later words may be left out once two whole words match)."""
+    words = [_fold(w.translate(_UMLAUTS)) for w in name.split() if _fold(w) and w.lower() not in ("&", "and", "of", "the")]
+    if len(words) < 2 or len(stem) < 3:
+        return False
+
+    def fit(i: int, w: int, whole: int) -> bool:
+        if i == len(stem):
+            return w == len(words) or whole >= 2 or (whole == 1 and w == 1 and len(words[0]) >= 5)
+        if w == len(words):
+            return False
+        word = words[w]
+        for k in range(min(len(word), len(stem) - i), 0, -1):
+            if stem[i : i + k] != word[:k]:
+                continue
+            if w == 0 and k < min(len(word), 4) and not all(len(x) >= 1 for x in words) or (w == 0 and 1 < k < 4):
+                continue
+            if fit(i + k, w + 1, whole + (k == len(word))):
+                return True
+        return False
+
+    return fit(0, 0, 0)
+
+
+_LEGAL_END = re.compile(
+    r"\s(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Co\.|Group|Foundation|District|Cooperative|Co-op|Hospital|College|"
+    r"University|Corporation)$"
+)
+_JOB_BOARDS = frozenset(
+    "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
+    "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com".split()
+)
 _AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talentpartners|search(?:partners)?$")
 
 

@@ -185,3 +185,56 @@ def test_french_title_with_gender_marker() -> None:
         subject="Point sur le poste",
     )
     assert extract(msg, "on_hold").role == "Chargée de communication (H/F)"
+
+
+# --- company: domain words, stated full forms, addresses and departments (blind3 families) -----------------
+
+SENT = datetime(2026, 3, 5, 9, 30, tzinfo=EST)
+
+
+def _co(text: str, sender: str, name: str = "Lee Park", known: dict[str, str] | None = None, **kw: object) -> str:
+    msg = _msg(text, SENT, from_name=name, from_email=sender, **kw)
+    return extract(msg, "rejection", OWNER, known_companies=known).company
+
+
+def test_domain_made_of_common_words_is_split_into_a_name() -> None:
+    assert _co("We went with someone else.\n\nJo", "jo@saintagnes.org", "Jo Ray") == "Saint Agnes"
+    assert _co("We went with someone else.\n\nJo", "jo@copperkettlefoods.com", "Jo Ray") == "Copper Kettle Foods"
+
+
+def test_invented_one_word_domain_stays_one_word() -> None:
+    assert _co("We went with someone else.\n\nJo", "jo@lindenhurst.edu", "Jo Ray") == "Lindenhurst"
+    assert _co("We went with someone else.\n\nJo", "jo@redwaterlabs.com", "Jo Ray") == "Redwater Labs"
+
+
+def test_name_learned_elsewhere_that_the_domain_abbreviates_wins() -> None:
+    known = {"applytojob.example": "Monarch Construction Group"}
+    assert _co("Come in Tuesday.\n\nDP", "dp@monarchcg.com", "Darnell Price", known) == "Monarch Construction Group"
+
+
+def test_street_in_a_signature_line_is_not_the_company() -> None:
+    text = "Wir laden Sie ein.\n\nLena Hoffmann\nPersonalreferentin\nKühne Antriebstechnik GmbH | Industriestraße 14 | 73430 Aalen"
+    assert _co(text, "lena@kuehne-antriebe.de", "Lena Hoffmann") == "Kühne Antriebstechnik GmbH"
+
+
+def test_department_line_loses_to_the_district_it_belongs_to() -> None:
+    text = (
+        "Thank you for your interest in Greyhaven School District 27J and the position at Greyhaven Elementary.\n"
+        "The panel has recommended another applicant.\n\nHuman Resources Department\nGreyhaven School District 27J"
+    )
+    assert _co(text, "hr-noreply@greyhaven.k12.co.us", "Greyhaven HR") == "Greyhaven School District"
+
+
+def test_team_prefix_and_trailing_dash_are_not_part_of_the_name() -> None:
+    text = "Gracias por tu interés.\n\nUn saludo,\nEquipo de Talento de Grupo Almarena"
+    assert _co(text, "empleo@almarena.es", "Grupo Almarena – Talento") == "Grupo Almarena"
+
+
+def test_job_board_mail_names_the_employer_not_the_board() -> None:
+    co = _co(
+        "Your application has been submitted\n\nMedical Receptionist\nClearwater Dermatology - Littleton, CO",
+        "indeedapply@indeed.com",
+        "Indeed Apply",
+        subject="Application submitted: Medical Receptionist, Clearwater Dermatology",
+    )
+    assert co == "Clearwater Dermatology"
