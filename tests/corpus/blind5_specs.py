@@ -1291,3 +1291,456 @@ Paula
   fmt="plain", cte="quoted-printable",
   pdf=("Carta_oferta_Estudio_Marea.pdf", "Estudio Marea - Carta de oferta",
        ["Puesto: Disenador/a UX Senior", "Salario bruto anual: 46.000 EUR", "Incorporacion: 1 de septiembre de 2026"]))
+
+# ---------------------------------------------------------------- standalone and short threads: decisions
+M("iron_ack", "application_received", "en", "easy",
+  ("Ironclad Security", "no-reply@us.greenhouse-mail.io"),
+  "Thank you for applying to Ironclad Security", "Thu, 14 May 2026 13:01:19 -0400",
+  """Hi Sasha,
+
+Thanks for your interest in Ironclad Security! We've received your application for Security Analyst
+(SOC, Tier 2) and our team is reviewing it.
+
+If there's a fit, a recruiter will reach out to schedule an introductory call.
+
+Best,
+Ironclad Security Talent Team
+""", company="Ironclad Security", role="Security Analyst (SOC, Tier 2)", notes="Greenhouse acknowledgement",
+  fmt="alt", style="ats", color="#991b1b", brand="Ironclad Security", footer="Powered by Greenhouse")
+
+M("iron_rej", "rejection", "en", "easy",
+  ("Ironclad Security", "no-reply@us.greenhouse-mail.io"),
+  "Your application to Ironclad Security", "Mon, 01 Jun 2026 10:44:02 -0400",
+  """Hi Sasha,
+
+Thank you for applying to the Security Analyst (SOC, Tier 2) role at Ironclad Security. We truly
+appreciate your interest.
+
+After reviewing your application, we've decided not to move forward at this time. We receive many
+applications and this decision is never easy.
+
+We'll keep your information on file and may reach out if a future role is a better match.
+
+Best,
+Ironclad Security Talent Team
+""", company="Ironclad Security", role="Security Analyst (SOC, Tier 2)", notes="standard Greenhouse rejection",
+  fmt="alt", style="ats", color="#991b1b", brand="Ironclad Security", footer="Powered by Greenhouse")
+
+M("harw_ack", "application_received", "en", "easy",
+  ("Harwick Logistics Careers", "notification@jobvite.com"),
+  "We've received your application - Dispatch Supervisor", "Tue, 06 Oct 2026 09:30:41 -0500",
+  """Hi Sasha,
+
+Thank you for applying for the Dispatch Supervisor opening at Harwick Logistics in Joliet, IL. Your
+application is complete and has been sent to our recruiting team.
+
+What happens next? A recruiter reviews each application, usually within 10 business days. You'll hear
+from us either way.
+
+Thanks,
+Harwick Logistics Recruiting
+""", company="Harwick Logistics", role="Dispatch Supervisor", notes="Jobvite acknowledgement",
+  fmt="alt", style="ats", color="#15803d", brand="Harwick Logistics", footer="Powered by Jobvite")
+
+M("harw_rej", "rejection", "en", "easy",
+  ("Harwick Logistics Careers", "notification@jobvite.com"),
+  "Dispatch Supervisor - application update", "Fri, 23 Oct 2026 16:12:37 -0500",
+  """Hi Sasha,
+
+Thanks again for your interest in the Dispatch Supervisor position with Harwick Logistics.
+
+We've reviewed your background carefully and, unfortunately, we have selected other applicants whose
+experience more closely aligns with the needs of the Joliet terminal. We appreciate the time you
+spent applying and wish you the best in your search.
+
+Harwick Logistics Recruiting
+""", company="Harwick Logistics", role="Dispatch Supervisor", notes="Jobvite rejection",
+  fmt="alt", style="ats", color="#15803d", brand="Harwick Logistics", footer="Powered by Jobvite")
+
+M("sun_ack", "application_received", "en", "hard",
+  ("Sunline Transit Authority", "jobs@sunlinetransit.org"),
+  "Receipt of application: Transit Planner II", "Wed, 11 Feb 2026 12:00:05 -0700",
+  """Dear Applicant,
+
+Sunline Transit Authority acknowledges receipt of your application for Transit Planner II.
+
+Unfortunately, due to the number of applications we receive, we are unable to respond to questions
+about the status of individual applications. Applications will be evaluated after the posting closes
+on February 27. Candidates selected for interview will be contacted by telephone; all other
+candidates will receive a notification once the position is filled.
+
+Thank you for your interest in public service.
+
+Human Resources Department
+Sunline Transit Authority
+""", company="Sunline Transit Authority", role="Transit Planner II",
+  notes="'Unfortunately' and 'position is filled' in an acknowledgement", fmt="plain", cte="7bit")
+
+M("sun_rej", "rejection", "en", "easy",
+  ("Sunline Transit Authority", "jobs@sunlinetransit.org"),
+  "Transit Planner II - Selection Notice", "Fri, 10 Apr 2026 08:30:00 -0600",
+  """Dear Sasha Novak,
+
+Thank you for your interest in the position of Transit Planner II with the Sunline Transit Authority.
+
+The selection process has been completed. We regret to inform you that you were not among the
+candidates selected to proceed. The evaluation panel reviewed a large number of well-qualified
+applications.
+
+We encourage you to apply for future openings that match your qualifications.
+
+Sincerely,
+Human Resources Department
+Sunline Transit Authority
+""", company="Sunline Transit Authority", role="Transit Planner II", notes="formal public-sector letter",
+  fmt="html", cte="quoted-printable", style="ats", color="#ca8a04", brand="Sunline Transit Authority",
+  footer="1700 Sunline Way, Tempe AZ 85281")
+
+M("wren_rej", "rejection", "en", "hard",
+  ("Oona Petrakis", "oona@wrenfieldarchitects.com"),
+  "Re: Junior Architect - following up", "Tue, 27 Jan 2026 18:06:22 -0800",
+  """Sasha,
+
+Thanks for checking in, and again for bringing your thesis models to the studio. Impressive work.
+
+We've gone another direction. The project we're staffing is a hospital expansion and we need someone
+already licensed who can stamp drawings by summer. That says nothing about your design chops.
+
+Do keep sending me your work as it develops.
+
+Oona
+
+Oona Petrakis, AIA
+Principal, Wrenfield Architects
+
+> On Jan 26, 2026, at 10:15 AM, Sasha Novak <sasha.novak.career@gmail.com> wrote:
+> Hi Oona, I wanted to follow up on our meeting last Thursday about the Junior Architect role and
+> see if there is any update on timing. I'd be glad to share more drawings if helpful.
+""", company="Wrenfield Architects", contact="Oona", role="Junior Architect",
+  notes="'gone another direction'; no rejection keywords", reply="owner", fmt="plain", cte="quoted-printable")
+
+M("heron_rej", "rejection", "en", "easy",
+  ("Blue Heron Conservancy", "careers@blueheronconservancy.org"),
+  "Development Associate position", "Thu, 05 Mar 2026 11:20:48 -0500",
+  """Dear Sasha,
+
+Thank you for applying for the Development Associate position at Blue Heron Conservancy. We were
+grateful to receive so many applications from people who care about protecting the Chesapeake's
+wetlands.
+
+After careful review, we have chosen to move forward with other candidates. We will keep your resume
+on file for twelve months in case another opening fits your background.
+
+If you'd like to stay connected, consider joining our volunteer water-monitoring program this spring.
+
+With gratitude,
+Lorraine Whitby
+Director of Development
+""", company="Blue Heron Conservancy", contact="Lorraine", role="Development Associate",
+  notes="nonprofit rejection with volunteer invitation", fmt="alt", style="ats", color="#1d4ed8",
+  brand="Blue Heron Conservancy", footer="Blue Heron Conservancy, PO Box 112, Annapolis MD")
+
+M("cind_rej", "rejection", "en", "hard",
+  ("Rafael Osei", "rafael@cinderandoak.com"),
+  "GM role", "Sat, 14 Feb 2026 23:12:09 -0500",
+  """Sasha - wanted to close the loop. We ended up promoting Jess, our AGM at the Fulton St location,
+into the GM spot. Thanks for coming in and for the great ideas on the bar program.
+Rafael
+Cinder & Oak
+""", company="Cinder & Oak", contact="Rafael", role="General Manager",
+  notes="very short; internal promotion; no rejection keywords", fmt="plain", cte="7bit")
+
+M("tan_rej", "rejection", "en", "hard",
+  ("Tangent Bio", "no-reply@hire.lever.co"),
+  "Tangent Bio - Research Associate II", "Tue, 21 Apr 2026 14:19:33 -0700",
+  """Hi Sasha,
+
+Thank you for interviewing with us for the Research Associate II position on the Cell Therapy
+team. Everyone who met you appreciated your curiosity and your experience with flow cytometry.
+
+We have decided to extend an offer to a candidate with more experience in GMP manufacturing, which is
+a key need for the team this year. We know how much effort goes into interviewing and we're grateful
+for yours.
+
+We'd welcome your application for future roles at Tangent Bio.
+
+Best,
+Hyun-woo Cho
+Talent Acquisition, Tangent Bio
+""", company="Tangent Bio", contact="Hyun-woo", role="Research Associate II",
+  notes="mentions interviewing and 'extend an offer' to someone else", fmt="alt", style="ats", color="#0d9488",
+  brand="Tangent Bio", footer="Sent via Lever")
+
+M("len_rej", "rejection", "fr", "easy",
+  ("Cabinet Lenoir & Associés", "recrutement@cabinet-lenoir.fr"),
+  "Votre candidature – Juriste droit social (H/F)", "Mon, 27 Apr 2026 09:40:56 +0200",
+  """Madame, Monsieur,
+
+Nous vous remercions de l'intérêt que vous portez au Cabinet Lenoir & Associés et de votre
+candidature au poste de Juriste droit social (H/F).
+
+Après un examen attentif de votre dossier, nous sommes au regret de vous informer que nous ne
+pouvons pas y donner une suite favorable, d'autres profils correspondant davantage aux exigences du
+poste.
+
+Nous conservons néanmoins votre candidature dans notre vivier et ne manquerons pas de revenir vers
+vous si une opportunité correspondant à votre profil se présentait.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+
+Le service des ressources humaines
+Cabinet Lenoir & Associés
+""", company="Cabinet Lenoir & Associés", role="Juriste droit social (H/F)", notes="French formal rejection letter",
+  fmt="alt", style="ats", color="#1e293b", brand="Cabinet Lenoir &amp; Associ&eacute;s",
+  footer="12 rue de la Paix, 75002 Paris", cte="quoted-printable", html_cte="base64")
+
+M("para_rej", "rejection", "en", "easy",
+  ("Parallax Insurance Group", "parallax@taleo.net"),
+  "Regarding your application for Claims Adjuster I", "Thu, 07 May 2026 03:05:12 -0500",
+  """Dear Sasha,
+
+Thank you for your interest in the Claims Adjuster I position (Requisition 26-00871) at Parallax
+Insurance Group.
+
+We have reviewed your qualifications and regret to inform you that you have not been selected for
+further consideration. Please continue to visit our career site for other opportunities.
+
+Sincerely,
+Parallax Insurance Group Recruitment
+
+This is an automated message. Please do not reply.
+""", company="Parallax Insurance Group", role="Claims Adjuster I", notes="Taleo rejection, HTML only base64",
+  fmt="html", cte="base64", style="ats", color="#4338ca", brand="Parallax Insurance Group", footer="Oracle Taleo")
+
+M("grey_rej", "rejection", "en", "hard",
+  ("Simone Adair", "simone.adair@greywaterconsulting.com"),
+  "Senior Consultant - our decision", "Fri, 12 Jun 2026 17:25:44 -0400",
+  """Hi Sasha,
+
+Thank you for the energy you brought to the final round on Tuesday. The partners loved your case
+presentation, and several of them said you'd be a great addition to Greywater's culture.
+
+Where we landed is that the Senior Consultant role needs someone who has already led client
+engagements on their own, and we don't think it's fair to put you in that seat yet. We've decided
+not to extend an offer for this role.
+
+I'd like to suggest that you consider our Consultant track instead; I'd be glad to introduce you to
+the lead for that search if you're interested.
+
+Best regards,
+Simone Adair
+Director of Talent, Greywater Consulting
+""", company="Greywater Consulting", contact="Simone", role="Senior Consultant",
+  notes="'great addition to culture' but not this role; suggests another track", fmt="alt", style="outlook")
+
+M("grey_ooo", "auto_reply", "en", "easy",
+  ("Simone Adair", "simone.adair@greywaterconsulting.com"),
+  "Automatic reply: Re: Senior Consultant - our decision", "Mon, 15 Jun 2026 07:02:10 -0400",
+  """Thank you for your note. I am travelling with limited access to email and will respond as soon as
+I am able. For urgent matters please contact talent@greywaterconsulting.com.
+
+Simone Adair
+""", company="Greywater Consulting", contact="Simone", notes="travel OOO without a return date", reply="owner",
+  refs=["grey_rej"], headers=AUTO_BOTH, fmt="plain", cte="7bit")
+
+M("nim_rej", "rejection", "en", "easy",
+  ("Nimbus Home & Living", "noreply@smartrecruiters.com"),
+  "Application status update - Store Manager, Riverside Mall", "Tue, 21 Jul 2026 12:48:31 -0400",
+  """Hello Sasha,
+
+Thank you for your interest in the Store Manager position at our Riverside Mall store.
+
+Unfortunately, we have decided to proceed with other candidates for this role. We appreciate the time
+you invested and encourage you to explore other openings on our careers page.
+
+Kind regards,
+Nimbus Home & Living Talent Acquisition
+""", company="Nimbus Home & Living", role="Store Manager", notes="SmartRecruiters rejection",
+  fmt="alt", style="ats", color="#7c3aed", brand="Nimbus Home &amp; Living", footer="Powered by SmartRecruiters")
+
+M("brook_rej", "rejection", "en", "hard",
+  ("Zoe Lindqvist", "zoe.lindqvist@meridiantalent.com"),
+  "FW: Candidate feedback - Sasha Novak (Regulatory Affairs Specialist)", "Wed, 22 Jul 2026 16:40:03 -0400",
+  """Hi Sasha,
+
+I just heard back from Brookhaven Pharmaceuticals and wanted to share it with you directly. Their note
+is below. I'm sorry, I know you were hoping for this one. Let's talk tomorrow about the two other
+roles I mentioned; both are a better fit for your device experience anyway.
+
+Zoe
+
+Zoe Lindqvist | Senior Recruiter | Meridian Talent Partners
+
+-----Original Message-----
+From: Carl Engstrom <c.engstrom@brookhavenpharma.com>
+Sent: Wednesday, July 22, 2026 2:15 PM
+To: Zoe Lindqvist <zoe.lindqvist@meridiantalent.com>
+Subject: Candidate feedback - Sasha Novak (Regulatory Affairs Specialist)
+
+Zoe, thanks for introducing Sasha. Strong communicator and clearly knows 510(k) submissions, but we
+need hands-on experience with EU MDR technical files from day one. We will not be progressing Sasha
+to the next stage. Please pass on our thanks.
+
+Carl
+""", company="Brookhaven Pharmaceuticals", contact="Zoe", role="Regulatory Affairs Specialist",
+  notes="agency recruiter forwards client's rejection; decision in forwarded note", fmt="alt", style="outlook")
+
+M("fern_rej", "rejection", "en", "hard",
+  ("Ibrahim Haddad", "ibrahim@ferncastle.io"),
+  "Re: Feedback on Backend Engineer interview?", "Thu, 13 Aug 2026 12:02:51 +0100",
+  """Hi Sasha,
+
+Of course, happy to share. The team liked your API design discussion a lot. Where it fell short was
+the concurrency exercise: we need people who are very comfortable with async Python and queue
+workers, and that part didn't come through strongly enough for us to go ahead with an offer.
+
+I hope that's useful, and I'm sorry we couldn't make it work this time.
+
+Cheers,
+Ibrahim
+Engineering Manager, Ferncastle
+
+On Wed, 12 Aug 2026 at 21:34, Sasha Novak <sasha.novak.career@gmail.com> wrote:
+> Hi Ibrahim, thank you for letting me know about the Backend Engineer role. Would you be willing to
+> share any feedback from the interview? I'm still excited about what Ferncastle is building and
+> would love to know what to work on.
+""", company="Ferncastle", contact="Ibrahim", role="Backend Engineer",
+  notes="feedback reply after earlier no; quote sounds upbeat; 'offer' negated", reply="owner",
+  fmt="alt", style="gmail")
+
+M("atlas_rej", "rejection", "en", "easy",
+  ("Atlas Peak Winery", "notifications@app.bamboohr.com"),
+  "Tasting Room Lead at Atlas Peak Winery", "Sun, 23 Aug 2026 19:33:27 -0700",
+  """Hi Sasha,
+
+Thank you for applying for the Tasting Room Lead role at Atlas Peak Winery. We enjoyed learning about
+your hospitality background.
+
+We have filled the position and are no longer reviewing applications for it. We hope you'll keep us
+in mind, and we'd love to see you on the terrace for a glass sometime.
+
+Cheers,
+The Atlas Peak Team
+""", company="Atlas Peak Winery", role="Tasting Room Lead", notes="position filled; BambooHR",
+  fmt="html", cte="quoted-printable", style="ats", color="#831843", brand="Atlas Peak Winery",
+  footer="Sent via BambooHR")
+
+M("pine_rej", "rejection", "en", "easy",
+  ("Pinegrove University Human Resources", "jobs@pinegrove.edu"),
+  "Academic Advisor (Posting #S02871)", "Tue, 01 Sep 2026 10:15:00 -0400",
+  """Dear Sasha Novak,
+
+Thank you for your interest in the Academic Advisor position in the Office of Undergraduate Advising
+at Pinegrove University.
+
+The search committee has completed its review and has selected another candidate for the position.
+We appreciate the time and effort you devoted to your application and wish you success in your
+future endeavors.
+
+Office of Human Resources
+Pinegrove University
+""", company="Pinegrove University", role="Academic Advisor", notes="university staff rejection",
+  fmt="plain", cte="7bit", headers=AUTO_GEN)
+
+M("kin_rej", "rejection", "en", "hard",
+  ("Kinetic Dental Laboratories", "hr@kineticdentallabs.com"),
+  "Quality Technician application", "Wed, 09 Sep 2026 15:05:42 -0500",
+  """Hello Sasha,
+
+Thank you for applying for the Quality Technician position at Kinetic Dental Laboratories.
+
+After reviewing your application, we have decided not to continue with your candidacy for this
+opening. With your permission we will keep your profile on hold in our talent pool and contact you
+if a suitable position opens in the next six months.
+
+Best regards,
+Yolanda Pierce
+HR Generalist
+""", company="Kinetic Dental Laboratories", contact="Yolanda", role="Quality Technician",
+  notes="rejection that says 'profile on hold'", fmt="plain", cte="quoted-printable")
+
+M("tally_rej", "rejection", "en", "hard",
+  ("Jun Takeda", "jun@tallyho.money"),
+  "quick update", "Thu, 17 Sep 2026 21:48:16 -0700",
+  """Hey Sasha,
+
+Really appreciated you spending Saturday morning with Priscilla and me. We talked it over and we're
+going to go with someone who's shipped a payments product before, since we can't afford much ramp-up
+with a team of six. Wish it were different. If you ever want intros to other fintech founders, just
+ask.
+
+Jun
+Co-founder, Tallyho
+""", company="Tallyho", contact="Jun", role="",
+  notes="founder's informal note; no role stated; no rejection keywords", fmt="alt", style="gmail")
+
+M("drift_rej", "rejection", "en", "easy",
+  ("Driftwood Studios", "no-reply@rippling.com"),
+  "Update on your application to Driftwood Studios", "Mon, 05 Oct 2026 11:30:19 -0700",
+  """Hi Sasha,
+
+Thank you for applying for the Video Editor role at Driftwood Studios. We were impressed by the
+creativity in your reel.
+
+We've reviewed all applications and have decided to move forward with other candidates at this
+time. We'll keep your reel in mind for freelance projects.
+
+Best,
+Driftwood Studios Hiring Team
+""", company="Driftwood Studios", role="Video Editor", notes="Rippling rejection",
+  fmt="alt", style="ats", color="#b45309", brand="Driftwood Studios", footer="Powered by Rippling Recruiting")
+
+M("bram_rej", "rejection", "en", "easy",
+  ("Bramble & Co. Home Goods", "noreply@dayforcehcm.com"),
+  "Merchandising Coordinator - application status", "Wed, 28 Oct 2026 08:55:30 -0500",
+  """Dear Sasha,
+
+Thank you for your interest in the Merchandising Coordinator position at Bramble & Co. Home Goods.
+
+The position has now been filled. We appreciate your interest in our company and encourage you to
+apply for future openings.
+
+Regards,
+Bramble & Co. Talent Acquisition
+""", company="Bramble & Co. Home Goods", role="Merchandising Coordinator", notes="position filled; Dayforce",
+  fmt="alt", style="ats", color="#4d7c0f", brand="Bramble &amp; Co.", footer="Powered by Dayforce")
+
+M("aur_rej", "rejection", "en", "hard",
+  ("Saint Aurelia Medical Center", "saintaurelia@talent.icims.com"),
+  "Patient Access Representative - Saint Aurelia Medical Center", "Tue, 10 Nov 2026 14:22:11 -0500",
+  """Dear Sasha,
+
+Thank you for taking the time to complete a phone interview for the Patient Access Representative
+position (Req. 2026-4471) with Saint Aurelia Medical Center.
+
+We have carefully considered your qualifications and have decided to continue with other applicants
+whose experience more closely matches the position. If you have applied for other positions with us,
+this decision does not affect those applications.
+
+We appreciate your interest in Saint Aurelia and wish you success in your search.
+
+Talent Acquisition
+Saint Aurelia Medical Center
+
+Please do not reply to this message. This mailbox is not monitored.
+""", company="Saint Aurelia Medical Center", role="Patient Access Representative",
+  notes="post-phone-interview rejection; footer says not monitored", fmt="alt", style="ats", color="#be123c",
+  brand="Saint Aurelia Medical Center", footer="Sent via iCIMS")
+
+M("nord_rej", "rejection", "en", "easy",
+  ("Nordlicht Software GmbH", "no-reply@mail.personio.de"),
+  "Your application as Frontend Developer (m/f/d)", "Thu, 03 Dec 2026 16:01:47 +0100",
+  """Hi Sasha,
+
+Thank you very much for your interest in Nordlicht Software and your application as Frontend
+Developer (m/f/d).
+
+We have looked at your profile carefully. Unfortunately, we have decided to proceed with other
+candidates whose experience with Vue 3 and design systems fits our current project better.
+
+We wish you all the best for your future career.
+
+Best regards,
+The People Team at Nordlicht Software
+""", company="Nordlicht Software", role="Frontend Developer (m/f/d)", notes="English Personio rejection from German firm",
+  fmt="alt", style="ats", color="#0369a1", brand="Nordlicht Software", footer="Sent with Personio")
