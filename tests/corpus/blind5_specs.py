@@ -1744,3 +1744,372 @@ Best regards,
 The People Team at Nordlicht Software
 """, company="Nordlicht Software", role="Frontend Developer (m/f/d)", notes="English Personio rejection from German firm",
   fmt="alt", style="ats", color="#0369a1", brand="Nordlicht Software", footer="Sent with Personio")
+
+# ---------------------------------------------------------------- interviews, offers, holds
+M("hol_int", "interview", "en", "hard",
+  ("Bryce Kaminski", "bkaminski@hollisgroup.com"),
+  "Project Engineer - let's find a time", "Tue, 20 Jan 2026 10:47:29 -0600",
+  """Hi Sasha,
+
+Your background on the water treatment retrofit caught my eye. I'd like to set up 30 minutes to walk
+through your experience and tell you more about the Project Engineer opening in our Omaha office.
+
+Grab whatever works on my calendar: https://calendly.com/bkaminski-hollis/30min
+
+Bryce Kaminski
+Engineering Recruiter | Hollis Engineering Group
+""", company="Hollis Engineering Group", contact="Bryce", role="Project Engineer",
+  notes="scheduling link for a call; no word interview", fmt="alt", style="outlook")
+
+M("brisk_int", "interview", "en", "easy",
+  ("Bea Lindgren", "bea@briskhealth.co"),
+  "Invitation: Product Designer chat - Sasha / Bea @ Wed Feb 18, 2026 11am - 11:45am (PST)",
+  "Thu, 12 Feb 2026 09:03:55 -0800",
+  """Bea Lindgren has invited you to an event.
+
+Product Designer interview - portfolio walkthrough
+Wednesday Feb 18, 2026 11am - 11:45am (Pacific Time)
+Joining info: https://meet.google.com/wsd-pkcx-trq
+
+Hi Sasha! Pick two projects to walk me through; 15 minutes each is plenty.
+
+Going (sasha.novak.career@gmail.com)? Yes - Maybe - No
+Invitation from Google Calendar
+""", company="Brisk Health", contact="Bea", role="Product Designer", notes="Google Calendar invite with text/calendar",
+  fmt="alt", style="gmail",
+  ics=dict(start="20260218T190000Z", end="20260218T194500Z", stamp="20260212T170355Z",
+           organizer=("Bea Lindgren", "bea@briskhealth.co"),
+           attendees=[("Sasha Novak", "sasha.novak.career@gmail.com"), ("Bea Lindgren", "bea@briskhealth.co")],
+           summary="Product Designer interview - portfolio walkthrough", location="https://meet.google.com/wsd-pkcx-trq"))
+
+M("brisk_offer", "offer", "en", "easy",
+  ("Brisk Health", "no-reply@rippling.com"),
+  "Brisk Health has sent you an offer letter", "Fri, 06 Mar 2026 14:10:08 -0800",
+  """Hi Sasha,
+
+Brisk Health has sent you an offer letter for the role of Product Designer.
+
+Review and sign your offer: https://app.rippling.com/offer/7f3c21e9
+
+This offer expires on March 13, 2026. If you have questions, reach out to Bea Lindgren
+(bea@briskhealth.co).
+
+Rippling, on behalf of Brisk Health
+""", company="Brisk Health", contact="Bea", role="Product Designer", notes="Rippling offer notice, HTML only",
+  fmt="html", cte="quoted-printable", style="ats", color="#7e22ce", brand="Brisk Health", footer="Sent by Rippling")
+
+M("wave_int", "interview", "en", "hard",
+  ("Nell Ashworth", "nell.ashworth@wavelengthmedia.com"),
+  "Change of plans for Thursday", "Tue, 24 Mar 2026 13:30:14 -0400",
+  """Hi Sasha,
+
+Unfortunately I have to cancel our Thursday slot; our quarterly board review got moved on top of it.
+I'm really sorry for the late notice. Could we do Monday, March 30 at 11:00 or 3:30 instead? Same
+Zoom link, same format: 45 minutes on the Audience Analyst role and a look at the dashboard you sent.
+
+Thanks for being flexible,
+Nell
+Head of Audience Insights, Wavelength Media
+""", company="Wavelength Media", contact="Nell", role="Audience Analyst",
+  notes="'unfortunately... cancel' but proposes new interview times", fmt="plain", cte="quoted-printable")
+
+M("grid_int", "interview", "en", "easy",
+  ("Gridpoint Energy Recruiting", "no-reply@us.greenhouse-mail.io"),
+  "Next steps with Gridpoint Energy: coding assessment and interview", "Mon, 13 Apr 2026 08:20:40 -0600",
+  """Hi Sasha,
+
+Thanks for your time with our recruiter! The next step for Software Engineer II is a 75-minute coding
+assessment on CodeSignal, followed by a 60-minute technical interview where you'll talk through your
+solution with two engineers.
+
+Assessment link (valid 7 days): https://app.codesignal.com/invite/gridpoint-7a21
+After you finish, you'll receive a link to schedule the technical interview.
+
+Good luck!
+Gridpoint Energy Recruiting
+""", company="Gridpoint Energy", role="Software Engineer II", notes="assessment plus interview",
+  fmt="alt", style="ats", color="#facc15", brand="Gridpoint Energy", footer="Powered by Greenhouse")
+
+M("grid_offer", "offer", "en", "easy",
+  ("Renee Castillo", "renee.castillo@gridpointenergy.com"),
+  "Your offer - Software Engineer II", "Thu, 07 May 2026 17:52:08 -0600",
+  """Hi Sasha,
+
+Congratulations again! It was great to share the news by phone. Your offer letter for Software
+Engineer II is on its way through DocuSign; here are the highlights:
+
+Base salary: $128,000
+Equity: 6,000 RSUs vesting over four years
+Start date: June 1, 2026 (Denver office, hybrid)
+
+Please sign by May 14. I'm here for any questions.
+
+Renee Castillo
+Senior Recruiter, Gridpoint Energy
+""", company="Gridpoint Energy", contact="Renee", role="Software Engineer II", notes="offer summary after call",
+  fmt="alt", style="gmail")
+
+M("mar_bank_int", "interview", "en", "hard",
+  ("Dwayne Fields", "dwayne.fields@apexstaffing.com"),
+  "Mariner Bank wants to meet you!", "Wed, 15 Jul 2026 09:58:02 -0400",
+  """Hi Sasha,
+
+Great news, Mariner Bank liked your resume for the 6-month Business Systems Analyst contract and the
+hiring manager, Tom Keller, wants to meet you Friday at 2 PM on Teams. He'll mostly ask about your
+requirements gathering and UAT experience.
+
+Can you confirm by noon tomorrow? I'll send the Teams invite once you're in.
+
+Dwayne Fields
+Account Manager | Apex Staffing Solutions
+""", company="Mariner Bank", contact="Dwayne", role="Business Systems Analyst",
+  notes="agency recruiter arranges client interview", fmt="plain", cte="7bit")
+
+M("mar_bank_offer", "offer", "en", "hard",
+  ("Dwayne Fields", "dwayne.fields@apexstaffing.com"),
+  "RE: Mariner Bank - good news", "Tue, 21 Jul 2026 16:14:29 -0400",
+  """Sasha,
+
+Tom called me this afternoon: Mariner wants you for the Business Systems Analyst contract! They're
+offering $68/hr W2 through Apex, six months with likely extension, start Monday, August 3.
+I'll send the assignment agreement tonight. Let me know if you accept and I'll start the background
+check.
+
+Dwayne
+""", company="Mariner Bank", contact="Dwayne", role="Business Systems Analyst",
+  notes="contract offer relayed by agency", reply="owner", refs=["mar_bank_int"], fmt="plain", cte="7bit")
+
+M("spr_int", "interview", "en", "hard",
+  ("Jolene Marsh", "jolene@sprocketcycles.com"),
+  "Re: Inventory Analyst - availability", "Thu, 27 Aug 2026 08:45:53 -0700",
+  """Tuesday at 10 works. See you then at the warehouse - come to the side door by the loading dock.
+
+Jolene
+
+On Wed, Aug 26, 2026 at 7:12 PM Sasha Novak <sasha.novak.career@gmail.com> wrote:
+> Hi Jolene, thanks for the invitation to interview for the Inventory Analyst role. I'm available
+> Tuesday 10-12 or Wednesday afternoon. Looking forward to meeting you.
+> Sasha
+""", company="Sprocket Cycles", contact="Jolene", role="Inventory Analyst",
+  notes="one-line confirmation; details only in quote", reply="owner", fmt="plain", cte="7bit")
+
+M("lake_int", "interview", "en", "easy",
+  ("Lakeshore Unified School District", "recruitment@lakeshoreusd.org"),
+  "Interview Invitation - Special Education Teacher (Mild/Moderate)", "Fri, 12 Jun 2026 13:00:00 -0700",
+  """Dear Sasha Novak,
+
+You have been selected for a panel interview for Special Education Teacher (Mild/Moderate) at
+Harbor View Middle School.
+
+Date: Wednesday, June 17, 2026
+Time: 9:00 a.m. (please arrive 10 minutes early)
+Location: District Office, 440 Lakeshore Blvd, Room 12
+
+The panel will include the principal, the special education coordinator and a teacher. Please bring a
+sample IEP goal (with identifying information removed) to discuss.
+
+Lakeshore Unified School District, Certificated Human Resources
+""", company="Lakeshore Unified School District", role="Special Education Teacher (Mild/Moderate)",
+  notes="district panel interview", fmt="html", cte="base64", style="ats", color="#1e40af",
+  brand="Lakeshore Unified School District", footer="An Equal Opportunity Employer")
+
+M("bright_int", "interview", "en", "easy",
+  ("Hana Okafor-Reid", "hana.okafor-reid@brightlineaero.com"),
+  "Final round itinerary - Manufacturing Engineer", "Wed, 02 Dec 2026 15:15:20 -0700",
+  """Hi Sasha,
+
+Looking forward to hosting you on Tuesday, December 8 for the final round for Manufacturing Engineer.
+
+8:45  Arrive at Brightline Aerospace, Gate 2 (visitor badge ready)
+9:00  Composite layup line tour
+10:00 Technical interview: Greg Salas and Min-jun Park
+11:00 Interview with the Director of Operations
+12:00 Lunch with the team
+
+Please bring a government-issued ID (ITAR site). Let me know if you have questions.
+
+Hana Okafor-Reid
+Recruiting Coordinator, Brightline Aerospace
+""", company="Brightline Aerospace", contact="Hana", role="Manufacturing Engineer", notes="onsite final-round itinerary",
+  fmt="alt", style="outlook")
+
+M("fox_int", "interview", "en", "easy",
+  ("Foxglove Analytics", "no-reply@us.greenhouse-mail.io"),
+  "Foxglove Analytics - please share your availability", "Mon, 25 Jan 2027 10:00:12 -0500",
+  """Hi Sasha,
+
+The Foxglove Analytics team would like to schedule a 30-minute phone interview with you for the Data
+Scientist position. Please let us know when you're available by selecting times here:
+
+https://app.greenhouse.io/availability/foxglove/a8f3e2
+
+Thanks,
+Maren Holt
+Recruiting Coordinator, Foxglove Analytics
+""", company="Foxglove Analytics", contact="Maren", role="Data Scientist", notes="Greenhouse availability request",
+  fmt="alt", style="ats", color="#9d174d", brand="Foxglove Analytics", footer="Powered by Greenhouse")
+
+M("loom_int", "interview", "en", "easy",
+  ("Loomis Legal Tech", "no-reply@ashbyhq.com"),
+  "Updated: your interview with Loomis Legal Tech has moved", "Thu, 11 Feb 2027 12:20:05 -0800",
+  """Hi Sasha,
+
+Your interview with Loomis Legal Tech has been rescheduled.
+
+Customer Success Manager - Hiring manager interview
+New time: Tuesday, February 16, 2027, 1:00 - 1:45 PM Pacific
+Where: Google Meet, https://meet.google.com/ytn-ffrq-abm
+Interviewer: Hector Alvarado
+
+An updated calendar invitation is attached.
+
+Loomis Legal Tech Recruiting
+""", company="Loomis Legal Tech", role="Customer Success Manager", notes="Ashby reschedule with updated invite",
+  fmt="alt", style="ats", color="#0f172a", brand="Loomis Legal Tech", footer="Sent with Ashby",
+  ics=dict(inline=False, start="20270216T210000Z", end="20270216T214500Z", stamp="20270211T202005Z",
+           organizer=("Loomis Legal Tech Recruiting", "recruiting@loomislegal.com"),
+           attendees=[("Sasha Novak", "sasha.novak.career@gmail.com"), ("Hector Alvarado", "hector@loomislegal.com")],
+           summary="Loomis Legal Tech: Hiring manager interview (Sasha Novak)", location="https://meet.google.com/ytn-ffrq-abm",
+           prodid="-//Ashby//Scheduling//EN"))
+
+M("west_int", "interview", "en", "hard",
+  ("Farah Qureshi", "fqureshi@westhavenhealth.org"),
+  "Charge Nurse - come meet the 4 West team", "Sat, 20 Feb 2027 07:48:19 -0600",
+  """Hi Sasha,
+
+Thanks for your application for Charge Nurse on 4 West (med-surg). I'd love for you to come shadow
+part of a day shift and meet the team. After the shadow we'll sit down with our nurse manager,
+Patrice, for about 45 minutes.
+
+Does Thursday, February 25 at 7:00 AM work? Wear scrubs and comfortable shoes.
+
+Farah Qureshi, RN, BSN
+Nurse Recruiter, Westhaven Health
+""", company="Westhaven Health", contact="Farah", role="Charge Nurse",
+  notes="shadow shift plus meeting; no word interview", fmt="plain", cte="quoted-printable")
+
+M("luna_int", "interview", "en", "hard",
+  ("Luna Verde Taqueria", "lunaverdetaqueria@gmail.com"),
+  "kitchen manager", "Wed, 03 Mar 2027 22:51:36 -0800",
+  """hi sasha, saw ur application on indeed for kitchen manager. can u come in saturday at 3 to talk? we
+are at 18th and mission. ask for Ramon
+
+sent from my iphone
+""", company="Luna Verde Taqueria", contact="Ramon", role="Kitchen Manager",
+  notes="informal lowercase request to come in and talk", fmt="plain", cte="7bit")
+
+M("kite_offer", "offer", "en", "hard",
+  ("Ada Brennan", "ada@kiteandcompass.travel"),
+  "We'd love you on the team", "Mon, 08 Feb 2027 12:05:41 +0000",
+  """Hi Sasha,
+
+I'll keep it short: Callum and I both want you as our Operations Lead. We can do GBP 52,000, 28 days'
+holiday plus bank holidays, remote-first with a monthly meetup in Bristol, and a start date in March
+that suits you. The contract will come from our HR provider this week.
+
+Say yes and we'll open the fizz.
+
+Ada Brennan
+Co-founder, Kite & Compass Travel
+""", company="Kite & Compass Travel", contact="Ada", role="Operations Lead",
+  notes="informal founder offer; never says 'offer'", fmt="alt", style="gmail")
+
+M("riv_hold", "on_hold", "fr", "easy",
+  ("Atelier Rivoire", "rh@atelier-rivoire.fr"),
+  "Votre candidature – Responsable logistique", "Wed, 30 Sep 2026 10:25:09 +0200",
+  """Bonjour Sasha,
+
+Nous vous remercions pour votre candidature au poste de Responsable logistique et pour l'entretien
+de la semaine dernière.
+
+En raison d'une réorganisation de notre site de Villeurbanne, la direction a décidé de suspendre ce
+recrutement jusqu'à nouvel ordre. Cette décision ne remet aucunement en cause la qualité de votre
+profil.
+
+Nous reviendrons vers vous dès que le poste sera rouvert.
+
+Bien cordialement,
+Nathalie Vidal
+Ressources humaines, Atelier Rivoire
+""", company="Atelier Rivoire", contact="Nathalie", role="Responsable logistique",
+  notes="French; recruitment suspended", fmt="alt", style="outlook")
+
+M("sum_hold", "on_hold", "en", "hard",
+  ("Garrett Lowe", "garrett.lowe@summitpeakoutdoors.com"),
+  "Category Manager role", "Tue, 27 Oct 2026 17:03:22 -0600",
+  """Hi Sasha,
+
+I wanted to give you an honest update. As part of the reorganisation announced today, the Category
+Manager, Camping role has been eliminated; its responsibilities are being split between two existing
+managers. So we're not moving forward with the role at all, for anyone.
+
+I'm sorry, because you were our top candidate. I'll gladly be a reference for you.
+
+Garrett Lowe
+VP Merchandising, Summit Peak Outdoors
+""", company="Summit Peak Outdoors", contact="Garrett", role="Category Manager, Camping",
+  notes="role eliminated; 'not moving forward' with the role", fmt="plain", cte="quoted-printable")
+
+M("crest_hold", "on_hold", "en", "hard",
+  ("Crestline Utilities", "crestline@myworkday.com"),
+  "Update on your application: Asset Management Analyst (R-7781)", "Mon, 16 Nov 2026 06:40:10 -0800",
+  """Hello Sasha,
+
+Thank you for your interest in Asset Management Analyst (R-7781) at Crestline Utilities.
+
+We are writing to let you know that this requisition has been cancelled and the position will not be
+filled at this time. As a result, your application will no longer be considered for this job. This
+decision is not a reflection of your qualifications.
+
+We encourage you to visit Candidate Home for other opportunities.
+
+Crestline Utilities Talent Acquisition
+""", company="Crestline Utilities", role="Asset Management Analyst",
+  notes="requisition cancelled; reads like ATS rejection", fmt="alt", style="ats", color="#0c4a6e",
+  brand="Crestline Utilities", footer="Powered by Workday", headers=AUTO_GEN)
+
+M("helix_hold", "on_hold", "en", "easy",
+  ("Miriam Castellano", "mcastellano@helixbiologics.com"),
+  "Lab Operations Manager - pausing the search", "Thu, 14 Jan 2027 11:33:05 -0500",
+  """Dear Sasha,
+
+I wanted to let you know that we are pausing the Lab Operations Manager search until our Q3 budget is
+finalized. Our Series C close has slipped and the leadership team has put all new hiring on hold.
+
+You are very much in the running, and I'd like to pick things up with you as soon as we get the green
+light. I'll be in touch by early summer at the latest.
+
+Best,
+Miriam Castellano
+VP, Research Operations, Helix Biologics
+""", company="Helix Biologics", contact="Miriam", role="Lab Operations Manager", notes="search paused for budget",
+  fmt="alt", style="outlook")
+
+M("tall_hold", "on_hold", "en", "easy",
+  ("Priscilla Vance", "priscilla@tallwood.ai"),
+  "Head of Data - timing update", "Tue, 09 Feb 2027 18:20:44 -0800",
+  """Hi Sasha,
+
+Thank you for the three rounds of conversations. Our board asked us this week to freeze hiring until
+we hit our next revenue milestone, so the Head of Data search is on hold, likely for a quarter.
+
+I know you're talking to other companies and I don't want to hold you back. If you're still open when
+we restart, I'd love to continue.
+
+Priscilla
+CEO, Tallwood Analytics
+""", company="Tallwood Analytics", contact="Priscilla", role="Head of Data", notes="board hiring freeze",
+  fmt="alt", style="gmail")
+
+M("rcc_hold", "on_hold", "en", "hard",
+  ("Riverside Community Clinic", "hr@riversideclinic.org"),
+  "Practice Manager", "Fri, 26 Feb 2027 12:12:12 -0800",
+  """Hi Sasha,
+
+Following your interview with Dr. Ames, the Practice Manager position has been put on hold pending
+approval of our grant renewal. We expect to know more in April and will reach out then.
+
+Thank you for your patience.
+Tomasina Ruiz, HR Coordinator
+""", company="Riverside Community Clinic", contact="Tomasina", role="Practice Manager",
+  notes="brief; pending grant approval; mentions interview", fmt="plain", cte="7bit")
