@@ -59,7 +59,7 @@ MODEL_WEIGHT = 4.0
 MODEL_TEMPERATURE = 10.0
 MODEL_JOB_CONTEXT = 2.0
 # When a rule already found the sentence that decides a label (weight >= DECISIVE), the model only nudges.
-MODEL_WEIGHT_DECIDED = 2.0
+MODEL_WEIGHT_DECIDED = 3.0
 DECISIVE = 3.5
 # A rejection less than this far ahead of "other", with other-mail evidence, gets a confidence below review.
 REJECTION_DOUBT_MARGIN = 4.0

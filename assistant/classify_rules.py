@@ -186,6 +186,8 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:hemos decidido|decidimos) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
         r"\bno continuar(?:á|emos)? con (?:tu|su) candidatura",
         r"\bno (?:vamos a|podemos|podremos) (?:seguir|avanzar|continuar) contigo\b",
+        r"\bno continuar(?:á|ás|a|as) en el proceso\b",
+        r"\b(?:decidido|decidimos) continuar el proceso con otr[oa]s (?:personas|candidat\w*|perfiles)\b",
         # broader families: "take things further", "it's not a yes", "decided to hire someone based in ..."
         r"\b(?:won't|will not|can't|cannot|unable to|not able to|not going to)\s+(?:be able to\s+)?(?:take|taking)\s+(?:this|things|it|your application|you|your candidacy)\s+(?:any\s+)?further\b",
         r"\b(?:it's|it is|the answer (?:is|was)|answer's)\s+(?:not a yes|a no)\b",
@@ -270,6 +272,8 @@ PHRASE_RULES: list[PhraseRule] = [
     *_rules(
         "interview",
         4.0,
+        r"\b(?:serais|seriez|es|êtes|sois|soyez) (?:\w+ )?(?:dispo|disponibles?) pour un (?:échange|entretien|appel|rendez-vous)\b",
+        r"\b(?:can|could) you (?:come|stop|swing|pop) (?:in|by)\b[^.?!]{0,40}\bto (?:talk|chat|meet)\b",
         r"\b(?:invite|invited|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:complete\s+|take\s+|record\s+|join\s+)?(?:an?\s+|the\s+|your\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
         r"\b(?:schedule|scheduling|set up|book|arrange)\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|phone screen|screening call|call|chat|conversation|time to (?:chat|talk|meet))",
         r"\b(?:like|love|want|happy) to (?:invite you|set up|schedule|bring you (?:in|back)|meet you|speak with you|chat with you|talk with you|move you)",
@@ -452,6 +456,8 @@ PHRASE_RULES: list[PhraseRule] = [
     *_rules(
         "other",
         4.0,
+        # Someone telling you about their own interview ("I got the final round interview at the museum!").
+        r"\bI (?:got|have|had|landed|nailed|bombed|aced) (?:the|a|my) (?:\w+ ){0,3}interview\b",
         r"\bpull request\b|\bPR #\d+|\bmerge request\b|\bclosing (?:the|this) PR\b",
         r"\b(?:jira|confluence|github|gitlab)\b.{0,40}\b(?:notification|issue|updated)\b|\bview (?:it on github|issue)\b",
         r"\b(?:debit|credit) card\b|\bloan application\b|\bcredit (?:report|history|limit)\b|\bconsumer reporting agency\b",
@@ -490,6 +496,7 @@ PHRASE_RULES: list[PhraseRule] = [
         1.0,
         r"\b(?:your|the) (?:application|candidacy|candidature|resume|cv|portfolio)\b",
         r"\b(?:position|role|vacancy|opening|requisition|req|job id|posting)\b",
+        r"\bfor the (?:\w+ ){1,3}(?:spot|job|gig)\b",
         r"\b(?:hiring|recruit\w*|talent acquisition|talent team|human resources|hr team|candidates?|applicants?)\b",
         r"\b(?:interview\w*|phone screen|onsite|hiring manager)\b",
         r"\b(?:salary|compensation|start date|offer letter|job offer)\b",

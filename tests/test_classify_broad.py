@@ -69,6 +69,44 @@ CASES = [
 ]
 
 
+# blind3 families (written independently, tuned on afterwards): Spanish process decisions, a casual invite to
+# "come in", a French "dispo pour un échange", "another direction" for a "spot", a friend's own interview.
+CASES += [
+    (
+        "rejection",
+        "no continuarás en el proceso",
+        _msg("RE: Entrevista – Analista de Operaciones", "Hola Riley,\n\nMuchas gracias por tu tiempo en la entrevista "
+             "con nuestro gerente. Queremos contarte que en esta ocasión no continuarás en el proceso.\n\nUn saludo,\n"
+             "Valentina", sender="Valentina Ruiz <vruiz@andina.example>", reply=True),
+    ),
+    (
+        "rejection",
+        "continuar el proceso con otras personas",
+        _msg("Tu candidatura a Analista de Marketing Digital", "Gracias por tu interés. Tras revisar todos los perfiles, "
+             "hemos decidido continuar el proceso con otras personas cuyo perfil se ajusta más.",
+             sender="Grupo Almarena <empleo@almarena.example>"),
+    ),
+    (
+        "interview",
+        "to talk",
+        _msg("receptionist job", "hi Riley thx for the resume. can you come in thurs around 2 to talk with me and "
+             "Dr Anand? if thurs doesnt work let me know\n\nDeb office mgr", sender="Deb Lyle <deb.lyle@gmail.com>"),
+    ),
+    (
+        "interview",
+        "dispo pour un échange",
+        _msg("Ton profil pour le poste de chargé de projet", "Bonjour Riley,\n\nMerci pour ta candidature. Est-ce que tu "
+             "serais dispo pour un échange en visio mardi prochain ?\n\nClément", sender="Clément Roy <clement@roussel.example>"),
+    ),
+    (
+        "other",
+        "I got the final round interview",
+        _msg("ok so I have news", "RILEY. I got the final round interview at the museum!!! Thursday at 10. Can I "
+             "practice on you this weekend?", sender="Priya Shah <priya.shah@gmail.com>"),
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("label", "reason", "msg"), CASES, ids=[c[1] for c in CASES])
 def test_broader_phrase_families_decide_hard_cases(label: str, reason: str, msg: Message) -> None:
     c = classify(msg, owner_email=OWNER)
