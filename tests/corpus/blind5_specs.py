@@ -2115,23 +2115,23 @@ Tomasina Ruiz, HR Coordinator
   notes="brief; pending grant approval; mentions interview", fmt="plain", cte="7bit")
 
 # ---------------------------------------------------------------- other (hard negatives and inbox noise)
-def O(key: str, difficulty: str, frm: tuple[str, str], subject: str, date: str, body: str, notes: str,
+def Other(key: str, difficulty: str, frm: tuple[str, str], subject: str, date: str, body: str, notes: str,
       lang: str = "en", contact: str = "", **kw: object) -> None:
     M(key, "other", lang, difficulty, frm, subject, date, body, contact=contact, notes=notes, **kw)
 
 
-O("pod", "hard", ("The Ops Room Podcast", "hello@opsroompod.fm"), "New episode: our interview with the COO of Fernway",
+Other("pod", "hard", ("The Ops Room Podcast", "hello@opsroompod.fm"), "New episode: our interview with the COO of Fernway",
   "Thu, 22 Jan 2026 06:00:00 -0500", """This week on The Ops Room: an interview with Dana Whitlock, COO of Fernway, on scaling
 warehouses without burning out your people. Plus: why she rejected three offers before joining.
 
 Listen now: https://opsroompod.fm/ep/118
 """, "podcast 'interview with the COO'; HTML only", fmt="html", style="ats", color="#111827", brand="The Ops Room",
   footer="Unsubscribe | Manage preferences", headers={"List-Unsubscribe": "<https://opsroompod.fm/u/9a1>"})
-O("card", "hard", ("Streamline Music", "billing@streamlinemusic.com"), "Your payment was declined",
+Other("card", "hard", ("Streamline Music", "billing@streamlinemusic.com"), "Your payment was declined",
   "Sat, 31 Jan 2026 04:12:40 +0000", """Hi Sasha, unfortunately your card ending in 4417 was declined when we tried to renew your
 Premium plan. Please update your payment details within 7 days to keep listening without interruption.
 """, "'declined' and 'unfortunately' in billing mail", fmt="alt", style="ats", color="#16a34a", brand="Streamline")
-O("pr", "hard", ("Katya Morozova", "notifications@github.com"), "Re: [tidyframe/tidyframe] Add lazy CSV reader (PR #2291)",
+Other("pr", "hard", ("Katya Morozova", "notifications@github.com"), "Re: [tidyframe/tidyframe] Add lazy CSV reader (PR #2291)",
   "Mon, 16 Feb 2026 11:03:27 +0000", """@sashanovak thanks for the work here. After discussing with the other maintainers we've decided not
 to move forward with this approach and will close the PR; the reader belongs in the plugin package.
 
@@ -2140,7 +2140,7 @@ Reply to this email directly or view it on GitHub:
 https://github.com/tidyframe/tidyframe/pull/2291#issuecomment-2210045
 """, "pull request closed: 'decided not to move forward'", contact="Katya",
   headers={"List-ID": "tidyframe/tidyframe <tidyframe.tidyframe.github.com>"})
-O("paper", "hard", ("WISDA 2026 Program Chairs", "wisda2026@easychair.org"), "WISDA 2026 notification for paper 47",
+Other("paper", "hard", ("WISDA 2026 Program Chairs", "wisda2026@easychair.org"), "WISDA 2026 notification for paper 47",
   "Fri, 27 Mar 2026 23:59:10 +0100", """Dear Sasha Novak,
 
 We regret to inform you that your submission #47 "Label noise in small job-ad corpora" was not
@@ -2151,14 +2151,14 @@ REVIEW 1: The problem is relevant but the evaluation is limited to one dataset..
 Best regards,
 WISDA 2026 Program Chairs
 """, "workshop paper rejection with reviews")
-O("cvcraft", "hard", ("CVCraft", "deals@cvcraft.io"), "Special offer: 40% off Pro - be interview-ready tonight",
+Other("cvcraft", "hard", ("CVCraft", "deals@cvcraft.io"), "Special offer: 40% off Pro - be interview-ready tonight",
   "Sun, 12 Apr 2026 17:30:00 +0000", """Your dream job won't wait. Get 40% off CVCraft Pro: unlimited templates, AI cover letters and mock
 interview questions. Offer ends at midnight.
 
 Claim my offer: https://cvcraft.io/pro?promo=SPRING40
 """, "marketing 'offer' and 'interview'; base64 HTML", fmt="alt", cte="base64", style="ats", color="#f97316",
   brand="CVCraft", footer="You received this because you created a CVCraft account. Unsubscribe.")
-O("wohnung", "hard", ("Hausverwaltung Brenner & Söhne", "vermietung@brenner-hv.de"),
+Other("wohnung", "hard", ("Hausverwaltung Brenner & Söhne", "vermietung@brenner-hv.de"),
   "Ihre Bewerbung für die Wohnung Eppendorfer Weg 31, 2. OG", "Wed, 06 May 2026 15:22:11 +0200",
   """Sehr geehrte Frau Novak,
 
@@ -2168,7 +2168,7 @@ dass wir uns für andere Mietinteressenten entschieden haben.
 Mit freundlichen Grüßen
 Hausverwaltung Brenner & Söhne
 """, "German apartment application declined", lang="de", cte="quoted-printable")
-O("loan", "hard", ("Brightpath Lending", "notices@brightpathlending.com"), "Important information about your loan application",
+Other("loan", "hard", ("Brightpath Lending", "notices@brightpathlending.com"), "Important information about your loan application",
   "Tue, 19 May 2026 09:00:02 -0500", """Dear Sasha Novak,
 
 Thank you for applying for a personal loan. After reviewing your application, we are unable to approve
@@ -2176,7 +2176,7 @@ your request at this time. Principal reason(s): insufficient length of employmen
 
 You have the right to a free copy of your credit report within 60 days.
 """, "loan application adverse action")
-O("school", "hard", ("Lincoln Park Montessori", "admissions@lpmontessori.org"), "Enrollment offer for the 2026-27 school year",
+Other("school", "hard", ("Lincoln Park Montessori", "admissions@lpmontessori.org"), "Enrollment offer for the 2026-27 school year",
   "Thu, 02 Apr 2026 16:45:00 -0500", """Dear Sasha,
 
 We are delighted to offer your child, Mila, a place in our Primary classroom for the 2026-27 school
@@ -2186,11 +2186,11 @@ Warmly,
 Beatrice Hale, Director of Admissions
 """, "school admission offer for a child", contact="Beatrice", fmt="alt", style="ats", color="#059669",
   brand="Lincoln Park Montessori")
-O("visa", "hard", ("Online Visa Services", "no-reply@evisa-services.gov.example"), "Application received: reference EV-2026-5581902",
+Other("visa", "hard", ("Online Visa Services", "no-reply@evisa-services.gov.example"), "Application received: reference EV-2026-5581902",
   "Mon, 08 Jun 2026 03:14:55 +0000", """Your visa application has been received and is being processed. Processing normally takes up to
 15 business days. Do not reply to this email; you can check your status online.
 """, "visa application acknowledgement", headers=AUTO_GEN)
-O("digest", "hard", ("The Job Hunt Digest", "digest@jobhuntdigest.com"),
+Other("digest", "hard", ("The Job Hunt Digest", "digest@jobhuntdigest.com"),
   "Decoding 'we've decided to move forward with other candidates'", "Sun, 19 Jul 2026 07:00:00 -0400",
   """This week: what recruiters really mean.
 
@@ -2201,7 +2201,7 @@ search is "on hold", ask when they expect to revisit it.
 Also inside: three scripts for following up after an interview.
 """, "newsletter quoting rejection and on-hold phrases", fmt="html", style="ats", color="#312e81",
   brand="The Job Hunt Digest", footer="Unsubscribe", headers={"List-Unsubscribe": "<mailto:unsub@jobhuntdigest.com>"})
-O("alert", "easy", ("HireLoop Job Alerts", "alerts@hireloop.com"), "14 new jobs for Product Analyst near Seattle, WA",
+Other("alert", "easy", ("HireLoop Job Alerts", "alerts@hireloop.com"), "14 new jobs for Product Analyst near Seattle, WA",
   "Tue, 28 Jul 2026 08:02:19 -0700", """New jobs matching your alert "Product Analyst":
 
 Product Analyst - Quillon Labs - Remote
@@ -2211,15 +2211,15 @@ Product Data Analyst - Hollis Engineering Group - Omaha, NE
 
 View all jobs: https://hireloop.com/alerts/pa-sea
 """, "job alert digest naming real thread companies", fmt="alt", style="ats", color="#2563eb", brand="HireLoop")
-O("viewed", "hard", ("Linkwise", "notifications@linkwise.com"), "Ingrid from Halvorsen Marine Systems viewed your profile",
+Other("viewed", "hard", ("Linkwise", "notifications@linkwise.com"), "Ingrid from Halvorsen Marine Systems viewed your profile",
   "Wed, 21 Jan 2026 12:30:44 +0000", """Ingrid Solberg, Engineering Manager at Halvorsen Marine Systems, viewed your profile.
 See who else is looking: https://linkwise.com/me/profile-views
 """, "social notification naming an employer and contact", fmt="alt", style="ats", color="#0a66c2", brand="Linkwise")
-O("webinar", "hard", ("Careerwise Academy", "events@careerwise.academy"), "Live workshop: Ace your next interview (Thursday 6 PM ET)",
+Other("webinar", "hard", ("Careerwise Academy", "events@careerwise.academy"), "Live workshop: Ace your next interview (Thursday 6 PM ET)",
   "Mon, 14 Sep 2026 10:00:00 -0400", """Join career coach Marisa Tang for a free 60-minute workshop on behavioral interviews, salary
 negotiation and how to respond to an offer. Register: https://careerwise.academy/live/ace-interview
 """, "webinar invitation about interviews and offers", fmt="html", style="ats", color="#be185d", brand="Careerwise Academy")
-O("mass", "hard", ("Rahul Verma", "rahul.v@teksourceinc.com"), "Immediate need: Java Developer (W2) - Plano, TX - 12 months",
+Other("mass", "hard", ("Rahul Verma", "rahul.v@teksourceinc.com"), "Immediate need: Java Developer (W2) - Plano, TX - 12 months",
   "Tue, 29 Sep 2026 09:14:02 -0500", """Hi,
 
 Hope you are doing well. I have an urgent requirement for a Java Developer with Spring Boot and Kafka
@@ -2229,17 +2229,17 @@ please share your updated resume and a good time for a quick call.
 Thanks & Regards,
 Rahul Verma | TekSource Inc.
 """, "irrelevant recruiter mass mail mentioning interview", contact="Rahul")
-O("friend", "hard", ("Jess Kowalczyk", "jess.kowalczyk@gmail.com"), "how'd it go??",
+Other("friend", "hard", ("Jess Kowalczyk", "jess.kowalczyk@gmail.com"), "how'd it go??",
   "Thu, 26 Mar 2026 20:40:12 -0400", """Sasha!! How did the Quillon interview go? I had my own final round today and I think I bombed the
 SQL part lol. Drinks Saturday to debrief / commiserate / celebrate?
 
 J
 """, "friend asks about an interview", contact="Jess", fmt="alt", style="gmail")
-O("meetup", "hard", ("Seattle Data Viz Meetup", "info@meetup-mail.example.com"), "Event cancelled: Dashboards That Don't Lie",
+Other("meetup", "hard", ("Seattle Data Viz Meetup", "info@meetup-mail.example.com"), "Event cancelled: Dashboards That Don't Lie",
   "Fri, 17 Apr 2026 14:05:51 -0700", """We regret to inform you that Thursday's meetup, Dashboards That Don't Lie, has been cancelled
 because our speaker is ill. We're working on a new date and will let you know.
 """, "event cancellation 'we regret to inform you'")
-O("sent_app", "hard", ("Sasha Novak", "sasha.novak.career@gmail.com"), "Application: Operations Analyst - Sasha Novak",
+Other("sent_app", "hard", ("Sasha Novak", "sasha.novak.career@gmail.com"), "Application: Operations Analyst - Sasha Novak",
   "Mon, 11 May 2026 08:30:00 -0400", """Dear Ms. Chen,
 
 Please find attached my resume for the Operations Analyst position posted on your website. I'd welcome
@@ -2249,38 +2249,38 @@ Kind regards,
 Sasha Novak
 """, "owner's own sent application email", to=("Laura Chen", "laura.chen@ridgemontsupply.com"), delivered=False,
   fmt="alt", style="gmail")
-O("reviews", "hard", ("Glasswork", "digest@glasswork.com"), "New interview reviews at companies you follow",
+Other("reviews", "hard", ("Glasswork", "digest@glasswork.com"), "New interview reviews at companies you follow",
   "Sat, 06 Jun 2026 09:15:00 +0000", """Tessellate Games: "Art test was fair, but got rejected after a long wait." (Technical Artist)
 Pellucid AI: "Two interviews, then an offer in 10 days." (ML Engineer)
 Read more reviews: https://glasswork.com/following
 """, "review digest quoting rejected/offer", fmt="alt", style="ats", color="#0f766e", brand="Glasswork")
-O("bank", "easy", ("Evergreen Federal Bank", "alerts@evergreenfederal.com"), "Your April statement is ready",
+Other("bank", "easy", ("Evergreen Federal Bank", "alerts@evergreenfederal.com"), "Your April statement is ready",
   "Wed, 06 May 2026 05:30:00 -0700", """Your checking account statement for April is now available in online banking. Sign in to view it.
 """, "bank statement notice")
-O("linear", "hard", ("Linear", "notifications@linear.app"), "Hana declined OPS-412: Migrate volunteer roster to Airtable",
+Other("linear", "hard", ("Linear", "notifications@linear.app"), "Hana declined OPS-412: Migrate volunteer roster to Airtable",
   "Tue, 23 Jun 2026 13:12:44 +0000", """Hana Sato changed status of OPS-412 from In Review to Declined.
 "Not doing this one, we'll stay on Sheets for this season."
 """, "project-tool notification 'declined'", contact="Hana")
-O("credit", "hard", ("Northline Card Services", "offers@northlinecard.com"), "You're pre-approved: we're pleased to offer you a $5,000 limit",
+Other("credit", "hard", ("Northline Card Services", "offers@northlinecard.com"), "You're pre-approved: we're pleased to offer you a $5,000 limit",
   "Thu, 09 Jul 2026 11:00:00 -0500", """Congratulations, Sasha! Based on your application, we're pleased to offer you the Northline Rewards
 card with a $5,000 credit limit. Accept your offer by July 31.
 """, "credit card 'offer'", fmt="html", cte="base64", style="ats", color="#1f2937", brand="Northline")
-O("mentor", "hard", ("UX Mentorship Collective", "team@uxmentor.org"), "Your application to the Fall 2026 cohort",
+Other("mentor", "hard", ("UX Mentorship Collective", "team@uxmentor.org"), "Your application to the Fall 2026 cohort",
   "Fri, 31 Jul 2026 16:20:00 -0700", """Hi Sasha, thank you for applying to the Fall 2026 mentorship cohort. We had 900 applicants for 60
 spots and you've been placed on our waitlist. We'll let you know by August 20 if a spot opens.
 """, "mentorship program waitlist")
-O("ship", "easy", ("Northfolk Outfitters", "orders@northfolk.com"), "Your order #NF-88213 has shipped",
+Other("ship", "easy", ("Northfolk Outfitters", "orders@northfolk.com"), "Your order #NF-88213 has shipped",
   "Sat, 08 Aug 2026 12:44:10 -0700", """Good news, your order has shipped! Items: Wool blazer (navy, 38R). Arriving Tuesday.
 Track: https://northfolk.com/track/NF-88213
 """, "shipping notice", fmt="alt", style="ats", color="#334155", brand="Northfolk")
-O("mock", "hard", ("Dan Whitaker", "dan.whitaker@gmail.com"), "Invitation: Mock interview practice @ Sun Aug 30, 2026 4pm - 5pm (EDT)",
+Other("mock", "hard", ("Dan Whitaker", "dan.whitaker@gmail.com"), "Invitation: Mock interview practice @ Sun Aug 30, 2026 4pm - 5pm (EDT)",
   "Thu, 27 Aug 2026 21:05:33 -0400", """Dan Whitaker has invited you to: Mock interview practice
 Bring the Verdant job description and I'll play the grumpy CMIO. Coffee's on me.
 """, "friend's calendar invite for a mock interview", contact="Dan", fmt="plain",
   ics=dict(start="20260830T200000Z", end="20260830T210000Z", stamp="20260828T010533Z",
            organizer=("Dan Whitaker", "dan.whitaker@gmail.com"), attendees=[("Sasha Novak", "sasha.novak.career@gmail.com")],
            summary="Mock interview practice", location="Blue Door Coffee"))
-O("negot", "hard", ("Kira Lansing", "kira@offerready.coach"), "Offer Negotiation 101 (newsletter #52)",
+Other("negot", "hard", ("Kira Lansing", "kira@offerready.coach"), "Offer Negotiation 101 (newsletter #52)",
   "Sun, 04 Oct 2026 08:00:00 -0400", """Hi friend,
 
 When you get that offer letter, don't sign on day one. This week: the three-number rule, how to ask for
@@ -2288,26 +2288,26 @@ a sign-on bonus, and what to say if they say "this is our final offer."
 
 Kira
 """, "career coach newsletter about offers", contact="", headers={"List-Unsubscribe": "<https://offerready.coach/u>"})
-O("inmail", "hard", ("Linkwise", "messages-noreply@linkwise.com"), "Rahul sent you a new message",
+Other("inmail", "hard", ("Linkwise", "messages-noreply@linkwise.com"), "Rahul sent you a new message",
   "Mon, 19 Oct 2026 07:30:00 +0000", """Rahul Verma (Talent Acquisition at TekSource) sent you a message: "Hi Sasha, are you open to a quick
 interview for a Java role..." Reply on Linkwise.
 """, "social inbox notification for recruiter spam", fmt="alt", style="ats", color="#0a66c2", brand="Linkwise")
-O("volunteer", "hard", ("Riverside Food Bank", "volunteer@riversidefoodbank.org"), "Thanks for applying to volunteer!",
+Other("volunteer", "hard", ("Riverside Food Bank", "volunteer@riversidefoodbank.org"), "Thanks for applying to volunteer!",
   "Sat, 14 Nov 2026 10:10:10 -0800", """Hi Sasha, we received your volunteer application. Next step: a 20-minute orientation call with our
 volunteer coordinator, Bev. Pick a slot: https://riversidefoodbank.org/orientation
 """, "volunteer application with orientation call")
-O("flight", "easy", ("Cascade Air", "noreply@cascadeair.com"), "Check-in is open: Seattle (SEA) to Denver (DEN)",
+Other("flight", "easy", ("Cascade Air", "noreply@cascadeair.com"), "Check-in is open: Seattle (SEA) to Denver (DEN)",
   "Sun, 06 Dec 2026 09:00:00 -0800", """Your flight CA 412 departs Monday, December 7 at 7:15 AM. Check in now to choose your seat.
 """, "airline check-in", fmt="html", style="ats", color="#0284c7", brand="Cascade Air")
-O("survey", "hard", ("Quillon Labs", "surveys@candidatepulse.io"), "How was your candidate experience at Quillon Labs?",
+Other("survey", "hard", ("Quillon Labs", "surveys@candidatepulse.io"), "How was your candidate experience at Quillon Labs?",
   "Tue, 21 Apr 2026 10:00:00 +0000", """Hi Sasha, you recently interviewed with Quillon Labs. Please take 2 minutes to rate your
 experience. Your answers are anonymous and don't affect any hiring decision.
 Start survey: https://candidatepulse.io/s/quillon/4f2a
 """, "candidate survey after rejection; names employer", fmt="alt", style="ats", color="#6d28d9", brand="Quillon Labs")
-O("sent_fu", "hard", ("Sasha Novak", "sasha.novak.career@gmail.com"), "Re: Mariner Bank - good news",
+Other("sent_fu", "hard", ("Sasha Novak", "sasha.novak.career@gmail.com"), "Re: Mariner Bank - good news",
   "Tue, 21 Jul 2026 17:02:10 -0400", """Hi Dwayne, that's fantastic news - yes, I accept! Please send the agreement over and let me know what
 you need for the background check.
 
 Sasha
 """, "owner's own reply accepting an offer", to=("Dwayne Fields", "dwayne.fields@apexstaffing.com"), delivered=False,
-  reply="mar_bank_offer", plain_only=True)
+  reply="mar_bank_offer")
