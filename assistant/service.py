@@ -149,18 +149,24 @@ def learn_company(known: dict[str, str], record: dict[str, Any]) -> None:
     """Remember which company a sender domain belongs to, for later mail from that domain.
 
     Only a name that says more than the domain does (not "Kettleandcrane" from kettleandcrane.com), only
-    from job mail, never for webmail or applicant-tracking domains (shared by many employers)."""
+    from job mail. Webmail and applicant-tracking domains are shared by many employers, so a name from
+    such mail is kept under its own key ("ats:<name>"): extraction matches it against later senders'
+    domains ("Monarch Construction Group" for monarchcg.com). A longer form of a known name replaces it
+    ("Bellweather" -> "Bellweather Analytics")."""
     if record["direction"] != "in" or record["label"] not in JOB_LABELS | {"auto_reply"}:
         return
     company = (record.get("facts") or {}).get("company") or ""
     sender = record["from_email"]
     domain = sender.rpartition("@")[2]
-    if not company or not domain or ats_name(sender) or domain in PERSONAL_DOMAINS:
+    if not company or not domain:
         return
-    labels = domain.split(".")
-    if any(_fold(company) == _fold(label) for label in labels):
+    shared = bool(ats_name(sender)) or domain in PERSONAL_DOMAINS
+    if not shared and any(_fold(company) == _fold(label) for label in domain.split(".")):
         return
-    known.setdefault(domain, company)
+    key = f"ats:{_fold(company)}" if shared else domain
+    old = known.get(key, "")
+    if not old or (len(company) > len(old) and _fold(company).startswith(_fold(old))):
+        known[key] = company
 
 
 def known_companies(store: Store) -> dict[str, str]:
