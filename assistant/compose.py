@@ -55,28 +55,30 @@ def template_name(kind: str, tone: str) -> str:
 # --- filters available to templates (documented in templates/README.md) ----------------------
 
 
+def _as_date(value: date | datetime | str) -> date | datetime | str:
+    """A date from a date, a datetime or an ISO string; any other string is returned as it is."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value
+
+
 def _weekday(value: date | datetime | str | None) -> str:
     """`{{ interview_date | weekday }}` -> "Tuesday"."""
     if not value:
         return ""
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return value.strftime("%A")
+    value = _as_date(value)
+    return value if isinstance(value, str) else value.strftime("%A")
 
 
 def _human_date(value: date | datetime | str | None) -> str:
     """`{{ some_date | human_date }}` -> "Tuesday, March 3"."""
     if not value:
         return ""
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return f"{value.strftime('%A, %B')} {value.day}"
+    value = _as_date(value)
+    return value if isinstance(value, str) else f"{value.strftime('%A, %B')} {value.day}"
 
 
 def _first_word(value: str | None) -> str:
