@@ -86,6 +86,21 @@ def err() -> Console:
     return Console(stderr=True, highlight=False)
 
 
+def make_table(columns: Iterable[str], rows: Iterable[Iterable[Any]], title: str | None = None) -> Table:
+    """A readable table: one header per column, one row per item (values shown as text)."""
+    table = Table(title=title, title_justify="left") if title else Table()
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    return table
+
+
+def followup_table(followups: Iterable[Any], title: str | None = None) -> Table:
+    cells = ((f.due.isoformat(), f.contact, f.kind, f.reason) for f in followups)
+    return make_table(("due", "to", "kind", "why"), cells, title=title)
+
+
 def print_json_lines(rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -162,7 +177,11 @@ def cli(ctx: click.Context, home: str | None, now: str | None, verbose: bool) ->
 @click.option("--json", "json_mode", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--watch", is_flag=True, help="Keep running: scan, wait, scan again (Ctrl-C stops).")
 @click.option(
-    "--every", default="15m", show_default=True, metavar="DURATION", help="With --watch: time between scans (15m, 1h)."
+    "--every",
+    default="15m",
+    show_default=True,
+    metavar="DURATION",
+    help="With --watch: time between scans (15m, 1h).",
 )
 @click.pass_obj
 def scan(obj: Ctx, source: str | None, dry_run: bool, json_mode: bool, watch: bool, every: str) -> None:
@@ -226,35 +245,20 @@ def print_scan_summary(summary: service.ScanSummary) -> None:
         f"{summary.already} already seen, {summary.failed} could not be read, {summary.sent_by_you} sent by you."
     )
     if summary.by_label:
-        table = Table(title="New messages by label", title_justify="left")
-        table.add_column("label")
-        table.add_column("count", justify="right")
-        for label, count in sorted(summary.by_label.items(), key=lambda kv: (-kv[1], kv[0])):
-            table.add_row(label, str(count))
+        counts = sorted(summary.by_label.items(), key=lambda kv: (-kv[1], kv[0]))
+        table = make_table(("label", "count"), counts, title="New messages by label")
+        table.columns[1].justify = "right"
         con.print(table)
     if summary.drafts:
-        table = Table(
-            title="Drafts made (review them before sending)"
-            if not summary.dry_run
-            else "Drafts that would be made",
-            title_justify="left",
-        )
-        for col in ("id", "to", "kind", "subject"):
-            table.add_column(col)
-        for d in summary.drafts:
-            table.add_row(d["id"], d["to"], d["kind"], d["subject"])
-        con.print(table)
+        title = "Drafts that would be made" if summary.dry_run else "Drafts made (review them before sending)"
+        rows = ((d["id"], d["to"], d["kind"], d["subject"]) for d in summary.drafts)
+        con.print(make_table(("id", "to", "kind", "subject"), rows, title=title))
     else:
         con.print("No new drafts.")
     for problem in summary.template_problems:
         con.print(f"Template problem, draft skipped: {problem}")
     if summary.upcoming:
-        table = Table(title="Scheduled next", title_justify="left")
-        for col in ("due", "to", "kind", "why"):
-            table.add_column(col)
-        for f in summary.upcoming:
-            table.add_row(f.due.isoformat(), f.contact, f.kind, f.reason)
-        con.print(table)
+        con.print(followup_table(summary.upcoming, title="Scheduled next"))
     if summary.review:
         con.print(f"{summary.review} message(s) need a look: run `assistant review`.")
 
@@ -274,20 +278,20 @@ def classify(paths: tuple[str, ...], json_mode: bool, owner: str) -> None:
     if json_mode:
         print_json_lines(rows)
         return
-    table = Table()
-    for col in ("source", "label", "conf.", "company", "contact", "role", "why"):
-        table.add_column(col)
-    for row in rows:
-        table.add_row(
-            row["source"],
-            row["label"],
-            f"{row['confidence']:.2f}",
-            row["company"],
-            row["contact_first_name"],
-            row["role"],
-            "; ".join(row["reasons"][:2]),
+    columns = ("source", "label", "conf.", "company", "contact", "role", "why")
+    cells = (
+        (
+            r["source"],
+            r["label"],
+            f"{r['confidence']:.2f}",
+            r["company"],
+            r["contact_first_name"],
+            r["role"],
+            "; ".join(r["reasons"][:2]),
         )
-    out().print(table)
+        for r in rows
+    )
+    out().print(make_table(columns, cells))
 
 
 # --- drafts --------------------------------------------------------------------------------------
@@ -330,14 +334,11 @@ def drafts_list(obj: Ctx, json_mode: bool, show_all: bool) -> None:
     if not rows:
         out().print("No drafts yet. Run `assistant scan` (or `assistant demo` to try it out).")
         return
-    table = Table()
-    for col in ("id", "status", "kind", "to", "subject", "made"):
-        table.add_column(col)
-    for d in rows:
-        table.add_row(
-            d["id"], d.get("status", ""), d["kind"], d["to"], d["subject"], (d.get("created_at") or "")[:10]
-        )
-    out().print(table)
+    cells = (
+        (d["id"], d.get("status"), d["kind"], d["to"], d["subject"], (d.get("created_at") or "")[:10])
+        for d in rows
+    )
+    out().print(make_table(("id", "status", "kind", "to", "subject", "made"), cells))
 
 
 @drafts.command("show")
@@ -436,14 +437,11 @@ def review(obj: Ctx, json_mode: bool) -> None:
     if not items:
         out().print("Nothing to review.")
         return
-    table = Table()
-    for col in ("message", "date", "from", "subject", "why"):
-        table.add_column(col)
-    for i in sorted(items, key=lambda i: i.get("date") or ""):
-        table.add_row(
-            i["message"], (i.get("date") or "")[:10], i.get("from", ""), i.get("subject", ""), i["why"]
-        )
-    out().print(table)
+    cells = (
+        (i["message"], (i.get("date") or "")[:10], i.get("from"), i.get("subject"), i["why"])
+        for i in sorted(items, key=lambda i: i.get("date") or "")
+    )
+    out().print(make_table(("message", "date", "from", "subject", "why"), cells))
     out().print("Correct a label with `assistant tag MESSAGE_ID LABEL`.")
 
 
@@ -454,7 +452,7 @@ def review(obj: Ctx, json_mode: bool) -> None:
 def tag(obj: Ctx, message_id: str, label: str) -> None:
     """Correct a message's label; the correction sticks and teaches later scans."""
     with obj.store() as store:
-        record = service.tag_message(obj.app(), store, message_id, label, lambda _id: None)
+        record = service.tag_message(obj.app(), store, message_id, label)
     click.echo(f"Tagged {record['id']} as {label}.")
 
 
@@ -479,21 +477,20 @@ def contacts_list(obj: Ctx, json_mode: bool) -> None:
     if not rows:
         out().print("No contacts yet. Run `assistant scan`.")
         return
-    table = Table()
-    for col in ("email", "name", "company", "stage", "last contacted", "last heard", "next due"):
-        table.add_column(col)
-    for r in rows:
-        flag = " (paused)" if r["paused"] else " (done)" if r["done"] else ""
-        table.add_row(
+    columns = ("email", "name", "company", "stage", "last contacted", "last heard", "next due")
+    cells = (
+        (
             r["email"],
             r["name"],
             r["company"],
-            r["stage"] + flag,
-            r["last_contacted"] or "",
-            r["last_heard"] or "",
+            r["stage"] + (" (paused)" if r["paused"] else " (done)" if r["done"] else ""),
+            r["last_contacted"],
+            r["last_heard"],
             f"{r['next_due'] or ''} {r['next_kind'] or ''}".strip(),
         )
-    out().print(table)
+        for r in rows
+    )
+    out().print(make_table(columns, cells))
 
 
 @contacts.command("show")
@@ -525,12 +522,11 @@ def contacts_show(obj: Ctx, ident: str, json_mode: bool) -> None:
     )
     for note in row["notes"]:
         con.print(f"Note: {note}")
-    table = Table(title="History", title_justify="left")
-    for col in ("date", "", "label", "subject"):
-        table.add_column(col)
-    for h in sorted(row["history"], key=lambda h: h["date"]):
-        table.add_row(h["date"], "→" if h["direction"] == "out" else "←", h["label"], h["subject"])
-    con.print(table)
+    cells = (
+        (h["date"], "→" if h["direction"] == "out" else "←", h["label"], h["subject"])
+        for h in sorted(row["history"], key=lambda h: h["date"])
+    )
+    con.print(make_table(("date", "", "label", "subject"), cells, title="History"))
 
 
 @contacts.command("note")
@@ -656,12 +652,7 @@ def due(obj: Ctx, as_of: str | None, within: int | None, json_mode: bool) -> Non
     if not rows:
         out().print("Nothing planned.")
         return
-    table = Table()
-    for col in ("due", "to", "kind", "why"):
-        table.add_column(col)
-    for f in rows:
-        table.add_row(f.due.isoformat(), f.contact, f.kind, f.reason)
-    out().print(table)
+    out().print(followup_table(rows))
 
 
 @cli.command()
@@ -678,14 +669,9 @@ def status(obj: Ctx, json_mode: bool) -> None:
     if not rows:
         out().print("No applications seen yet. Run `assistant scan`.")
         return
-    table = Table(
-        title=f"Applications (last scan {last['at'][:16] if last else 'never'})", title_justify="left"
-    )
-    for col in ("company", "role", "stage", "since", "contact"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(r["company"], r["role"], r["stage"], r["date"], r["contact"])
-    out().print(table)
+    title = f"Applications (last scan {last['at'][:16] if last else 'never'})"
+    cells = ((r["company"], r["role"], r["stage"], r["date"], r["contact"]) for r in rows)
+    out().print(make_table(("company", "role", "stage", "since", "contact"), cells, title=title))
 
 
 # --- config --------------------------------------------------------------------------------------
@@ -711,12 +697,8 @@ def config_show(obj: Ctx, json_mode: bool) -> None:
         return
     con = out()
     con.print(f"Config file: {cfg.paths.config_file}\nState: {cfg.paths.data_dir}")
-    table = Table()
-    for col in ("setting", "value", "from", "meaning"):
-        table.add_column(col)
-    for setting in config_mod.SETTINGS:
-        table.add_row(setting.key, str(cfg.values[setting.key]), cfg.origins[setting.key], setting.help)
-    con.print(table)
+    cells = ((st.key, cfg.values[st.key], cfg.origins[st.key], st.help) for st in config_mod.SETTINGS)
+    con.print(make_table(("setting", "value", "from", "meaning"), cells))
 
 
 @config_group.command("set")
@@ -749,14 +731,29 @@ def config_unset(obj: Ctx, key: str) -> None:
     metavar="PATH",
     help="The OAuth client file (Desktop app) from Google Cloud Console [default: <home>/credentials.json].",
 )
-@click.option("--no-browser", is_flag=True, help="Print the sign-in URL instead of opening a browser (headless machines).")
-@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Local port for Google's redirect (0: any free port).")
+@click.option(
+    "--no-browser",
+    is_flag=True,
+    help="Print the sign-in URL instead of opening a browser (headless machines).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="Local port for Google's redirect (0: any free port).",
+)
 @click.option("--status", "show_status", is_flag=True, help="Say who is signed in and with which scopes.")
 @click.option("--revoke", "do_revoke", is_flag=True, help="Sign out: revoke the token and delete it.")
 @click.option("--json", "json_mode", is_flag=True, help="With --status: as one JSON object.")
 @click.pass_obj
 def auth(
-    obj: Ctx, credentials: str | None, no_browser: bool, port: int, show_status: bool, do_revoke: bool, json_mode: bool
+    obj: Ctx,
+    credentials: str | None,
+    no_browser: bool,
+    port: int,
+    show_status: bool,
+    do_revoke: bool,
+    json_mode: bool,
 ) -> None:
     """Sign in to Gmail (read mail, write drafts; never send)."""
     from assistant import auth as auth_mod
@@ -768,7 +765,9 @@ def auth(
         if json_mode:
             click.echo(json.dumps(st))
         elif st["signed_in"]:
-            click.echo(f"Signed in as {st['email'] or '(address unknown)'} with scopes: {', '.join(st['scopes'])}.")
+            click.echo(
+                f"Signed in as {st['email'] or '(address unknown)'} with scopes: {', '.join(st['scopes'])}."
+            )
         else:
             click.echo(st["error"] or "Not signed in.")
         if st.get("warning"):
@@ -780,7 +779,10 @@ def auth(
         if not existed:
             click.echo("You were not signed in.")
         else:
-            click.echo("Signed out" + (" and the token was revoked." if confirmed else "; the token file was deleted."))
+            click.echo(
+                "Signed out"
+                + (" and the token was revoked." if confirmed else "; the token file was deleted.")
+            )
         return
     creds_path = Path(credentials) if credentials else obj.paths.config_dir / "credentials.json"
     labels = bool(obj.config().get("gmail.labels"))
@@ -794,7 +796,9 @@ def schedule() -> None:
 
 
 @schedule.command("install")
-@click.option("--every", default="1h", show_default=True, metavar="DURATION", help="Time between scans (15m, 1h, 1d).")
+@click.option(
+    "--every", default="1h", show_default=True, metavar="DURATION", help="Time between scans (15m, 1h, 1d)."
+)
 @click.pass_obj
 def schedule_install(obj: Ctx, every: str) -> None:
     """Install and start the periodic scan."""

@@ -1089,9 +1089,7 @@ def status_rows(app: App, store: Store) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["company"].lower(), r["role"].lower()))
 
 
-def tag_message(
-    app: App, store: Store, message_id: str, label: str, raw_lookup: Callable[[str], Message | None]
-) -> dict:
+def tag_message(app: App, store: Store, message_id: str, label: str) -> dict:
     """Correct a label. The correction sticks across rescans and teaches later classification."""
     from assistant.models import LABELS
 
