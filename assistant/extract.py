@@ -829,9 +829,63 @@ def _settings(msg: Message) -> dict[str, Any]:
     return settings
 
 
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december"),
+        start=1,
+    )
+}
+# The shapes most mail writes ("Thursday, March 26 2:00 PM", "Monday, November 23, 2026."), read without
+# dateparser (about 1 ms a call). Anything else, including every form with a word after it, goes to dateparser.
+_EXPLICIT_DATE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s)?"
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)\s"
+    r"([1-9]|[12]\d|3[01])"
+    r"(?:(?:,\s(20\d\d))|\s(1[0-2]|[1-9])(?::([0-5]\d))?\s?([AaPp][Mm]))?\.?",
+    re.I,
+)
+
+
+def _explicit_date(text: str, base: datetime) -> datetime | None:
+    """What dateparser (PREFER_DATES_FROM future, RELATIVE_BASE=base) returns for the shapes of
+    `_EXPLICIT_DATE`: the weekday is ignored, a missing year is the base's, or the next year holding that
+    day when the moment is before the base; no time is midnight. None when the text is not one of them."""
+    m = _EXPLICIT_DATE.fullmatch(text)
+    if not m:
+        return None
+    month, day = _MONTH_NUMBER[m.group(1).lower()], int(m.group(2))
+    hour = minute = 0
+    if m.group(4):
+        hour = int(m.group(4)) % 12 + (12 if m.group(6).lower() == "pm" else 0)
+        minute = int(m.group(5) or 0)
+    if m.group(3):
+        try:
+            return datetime(int(m.group(3)), month, day)
+        except ValueError:
+            return None
+    for year in range(base.year, base.year + 9):
+        try:
+            found = datetime(year, month, day, hour, minute)
+        except ValueError:  # February 29 in a common year; April 31
+            if month != 2 or day != 29:
+                return None
+            continue
+        if found > base:
+            return found
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _dateparse(text: str, languages: tuple[str, ...], base: datetime | None) -> datetime | None:
-    """dateparser with our settings, remembered: a rescan or a repeated phrase costs nothing the second time."""
+    """dateparser with our settings, remembered: a rescan or a repeated phrase costs nothing the second time.
+
+    The common explicit shapes are read directly (the same result, about 50x cheaper)."""
+    if base is not None and "en" in languages:
+        found = _explicit_date(text, base)
+        if found is not None:
+            return found
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = base

@@ -238,3 +238,42 @@ def test_job_board_mail_names_the_employer_not_the_board() -> None:
         subject="Application submitted: Medical Receptionist, Clearwater Dermatology",
     )
     assert co == "Clearwater Dermatology"
+
+
+def test_explicit_date_shapes_read_without_dateparser_agree_with_dateparser() -> None:
+    import dateparser
+
+    from assistant.extract import _explicit_date
+
+    bases = [
+        datetime(2026, 3, 10, 10, 0),
+        datetime(2026, 3, 10, 0, 0),
+        datetime(2026, 12, 31, 23, 59),
+        datetime(2028, 3, 1, 9, 0),
+        datetime(2027, 2, 28, 12, 0),
+    ]
+    texts = [
+        "Tuesday, March 10 9:00 AM",  # the same day, before the base: next year
+        "Tuesday, March 10 11:00 AM",
+        "Tuesday, March 10 10:00 AM",  # exactly the base: next year
+        "Monday, March 9 2:00 PM",
+        "Friday, February 29 2:00 PM",  # the next year that has the day
+        "Sunday, March 15 12:00 AM",
+        "Sunday, March 15 12:30 PM",
+        "March 10",
+        "Monday, March 9.",
+        "Monday, March 9, 2025.",
+        "Thursday, august 28 2:00 pm.",
+        "Tuesday, May 26 2 PM",
+        "December 31 11:59 PM",
+        "January 1",
+    ]
+    for base in bases:
+        for text in texts:
+            want = dateparser.parse(
+                text,
+                languages=["en", "de", "fr", "es"],
+                settings={"PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False, "RELATIVE_BASE": base},
+            )
+            assert _explicit_date(text, base) == want, (text, base)
+    assert _explicit_date("Monday, March 9. For urgent matters", bases[0]) is None  # left to dateparser
