@@ -848,6 +848,13 @@ _EXPLICIT_DATE = re.compile(
 )
 
 
+# An explicit date followed by a new sentence that starts with one of these words ("Monday, November 23, 2026.
+# For urgent matters ..."): dateparser reads none of them (checked on thousands of such strings), so it returns None.
+_DATE_THEN_SENTENCE = re.compile(
+    _EXPLICIT_DATE.pattern + r"(?<=\.)\s+(?-i:For|If|I'll|I|During|Slow|Please)\b.*", re.I | re.S
+)
+
+
 def _explicit_date(text: str, base: datetime) -> datetime | None:
     """What dateparser (PREFER_DATES_FROM future, RELATIVE_BASE=base) returns for the shapes of
     `_EXPLICIT_DATE`: the weekday is ignored, a missing year is the base's, or the next year holding that
@@ -886,6 +893,8 @@ def _dateparse(text: str, languages: tuple[str, ...], base: datetime | None) -> 
         found = _explicit_date(text, base)
         if found is not None:
             return found
+        if _DATE_THEN_SENTENCE.fullmatch(text):
+            return None
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = base
