@@ -535,3 +535,708 @@ I applied for the Practice Manager position through Indeed last week and wanted 
 
 Best regards,
 Taylor Brooks""", quote_style="outlook", quote_to="Renata Ferreira", quote_date="2026-02-03 08:59 -0800")
+
+# ---------------------------------------------------------------- Corvid Security
+S("application_received", "Corvid Security", "", "Security Analyst II", "en", "easy",
+  "Lever acknowledgement",
+  "Corvid Security <no-reply@hire.lever.co>",
+  "Thank you for your application to Corvid Security",
+  "2025-03-10 16:55 -0700",
+  """Hi Taylor,
+
+Thank you for your interest in Corvid Security! We wanted to let you know we received your application for Security Analyst II, and we are delighted that you would consider joining our team.
+
+Our team will review your application and will be in touch if your qualifications match our needs for the role. If you are not selected for this position, keep an eye on our jobs page as we're growing and adding openings.
+
+Best,
+The Corvid Security Team
+""", fmt="alt", relay="mail-out.lever.co", headers=AUTO_GEN)
+
+S("interview", "Corvid Security", "Tobias", "Security Analyst II", "en", "easy",
+  "phone screen request",
+  "Tobias Lindgren <tobias@corvidsec.io>",
+  "Phone screen - Security Analyst II",
+  "2025-03-18 09:12 -0700",
+  """Hi Taylor,
+
+I'm the hiring manager for our Security Analyst II role and I'd like to set up a 30-minute phone interview. We'll talk about your SOC experience, how you triage alerts, and what you're looking for next.
+
+Are you free Friday 3/21 at 10:00 or 1:30 Pacific? I'll call the number on your resume unless you tell me otherwise.
+
+Tobias Lindgren
+Detection & Response Lead | Corvid Security
+""", mid="gmail")
+
+S("rejection", "Corvid Security", "Tobias", "Security Analyst II", "en", "hard",
+  "reply to thank-you note; quoted part talks about next steps",
+  "Tobias Lindgren <tobias@corvidsec.io>",
+  "Re: Thank you - Security Analyst II technical round",
+  "2025-04-15 17:40 -0700",
+  """Hi Taylor,
+
+Thanks for the kind note, and sorry for the slow reply. We've wrapped up the technical round and decided to go ahead with a candidate who has more hands-on experience with cloud incident response in AWS, which is where most of our alert volume is this year.
+
+Your write-up of the phishing triage exercise was one of the clearest we saw. If you build up some cloud IR experience, I'd genuinely like to see your name again.
+
+Best of luck,
+Tobias
+""", mid="gmail", quote="""Hi Tobias,
+
+Thank you for the technical interview on Tuesday. I especially enjoyed the phishing triage exercise and hearing how your team runs tabletop drills. I'm excited about the role and happy to provide anything else you need for next steps.
+
+Best,
+Taylor""", quote_date="2025-04-03 20:11 -0700")
+
+# ---------------------------------------------------------------- Atlas & Rowe LLP
+S("interview", "Atlas & Rowe", "Gwen", "Legal Operations Specialist", "en", "easy",
+  "panel interview at the office",
+  "Gwen Okonkwo <gokonkwo@atlasrowe.com>",
+  "Atlas & Rowe LLP - Legal Operations Specialist interview",
+  "2026-06-09 12:04 -0400",
+  """Dear Taylor,
+
+Thank you for your application for the Legal Operations Specialist position at Atlas & Rowe LLP. We would like to invite you to a panel interview at our Boston office.
+
+Date: Tuesday, June 16, 2026
+Time: 2:00 p.m. - 3:15 p.m. ET
+Location: 200 Clarendon Street, 31st Floor (check in with reception)
+Panel: Marguerite Shaw (Partner, Litigation), Dev Patel (Director of Legal Operations) and me
+
+The panel will ask about your experience with matter management and e-billing systems. Please bring a copy of your resume.
+
+Kindly confirm your attendance by replying to this email.
+
+Regards,
+Gwen Okonkwo
+Recruiting Manager
+Atlas & Rowe LLP
+""", mid="outlook", fmt="alt", skin="outlook")
+
+S("auto_reply", "Atlas & Rowe", "Gwen", "", "en", "hard",
+  "out-of-office with no return date; mentions interview confirmations",
+  "Gwen Okonkwo <gokonkwo@atlasrowe.com>",
+  "Automatic reply: Confirming June 16 interview",
+  "2026-06-10 07:31 -0400",
+  """I am out of the office attending our firm retreat and will have limited access to email. I will respond to your message as soon as possible upon my return.
+
+If you are confirming an interview, no further action is needed; your time is held. For urgent matters, please contact our recruiting coordinator, Liam Byrne, at lbyrne@atlasrowe.com.
+
+Gwen Okonkwo | Recruiting Manager | Atlas & Rowe LLP
+""", mid="outlook", headers=(("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")), in_reply=True)
+
+S("offer", "Atlas & Rowe", "Gwen", "Legal Operations Specialist", "en", "hard",
+  "informal follow-up to a phone call; says 'bring you on board', not 'offer' in the body text until the letter",
+  "Gwen Okonkwo <gokonkwo@atlasrowe.com>",
+  "Great speaking with you",
+  "2026-06-26 16:12 -0400",
+  """Hi Taylor,
+
+It was great to speak with you this afternoon, and I'm so glad you're as excited as we are. Just to put in writing what we discussed: the partners have approved bringing you on board as our Legal Operations Specialist, starting Monday, July 20, at an annual salary of $84,500 with the standard benefits package and three hybrid days.
+
+Our HR team will send the formal letter through DocuSign on Monday, and I'll set up a call with Dev so you can talk about your first few weeks.
+
+Welcome (almost) to Atlas & Rowe!
+
+Gwen
+""", mid="outlook", fmt="alt", skin="outlook")
+
+# ---------------------------------------------------------------- Blue Heron Public Library (City of Ashford)
+S("application_received", "Blue Heron Public Library", "", "Branch Librarian", "en", "hard",
+  "government acknowledgement explains exam, interview and 'not selected' notices",
+  "City of Ashford <noreply@governmentjobs.com>",
+  "Application Received: Branch Librarian (Blue Heron Public Library)",
+  "2025-02-03 11:26 -0500",
+  """Dear Taylor Brooks,
+
+Thank you for applying for the position of Branch Librarian with the City of Ashford, Blue Heron Public Library. Your application was submitted on 02/03/2025 at 11:25 AM.
+
+Next steps: Human Resources will review all applications after the closing date (February 21, 2025) to determine which applicants meet the minimum qualifications. Qualified applicants will be invited to a written exercise; the top-scoring candidates will then be scheduled for an oral board interview. Applicants who are not selected to continue will be notified by email.
+
+Please log in to your account at governmentjobs.com to check the status of your application.
+
+City of Ashford Human Resources
+111 Main Street, Ashford, CT 06278
+""", fmt="alt", relay="mail.governmentjobs.com", headers=AUTO_GEN)
+
+S("on_hold", "Blue Heron Public Library", "", "Branch Librarian", "en", "hard",
+  "recruitment cancelled for budget; formal 'no further consideration' wording",
+  "City of Ashford <noreply@governmentjobs.com>",
+  "Recruitment Cancelled: Branch Librarian",
+  "2025-03-14 15:47 -0400",
+  """Dear Taylor Brooks,
+
+This notice is to inform you that the recruitment for Branch Librarian (Recruitment #25-0117) has been cancelled. Following the Town Council's adoption of the revised FY2026 budget, funding for this position has been withdrawn and the vacancy will not be filled at this time.
+
+As a result, no further consideration will be given to applications submitted for this recruitment. This decision is not a reflection of your qualifications. Should the position be funded again, it will be re-advertised on our website and you are welcome to reapply.
+
+We appreciate your interest in serving the residents of Ashford.
+
+City of Ashford Human Resources
+""", fmt="html", relay="mail.governmentjobs.com", headers=AUTO_GEN)
+
+# ---------------------------------------------------------------- Saffron Street Kitchens
+S("interview", "Saffron Street Kitchens", "Ray", "Kitchen Manager", "en", "hard",
+  "short mobile reply asking for a paid trial shift ('stage'); no word interview",
+  "Ray Castellano <ray@saffronstreetkitchens.com>",
+  "Re: Kitchen Manager posting",
+  "2025-05-19 22:47 -0500",
+  """Taylor - thanks for sending this over. Your resume looks solid. Can you come do a stage with us Thursday from 3 to 7? Paid, obviously. You'd work the line with Marco during the rush and then we can sit down and talk about the Kitchen Manager spot after.
+
+Wear non-slip shoes, we'll give you a jacket.
+
+Ray
+Sent from my iPhone
+""", mid="apple", quote="""Hi Ray,
+
+I saw your post on Culinary Agents for a Kitchen Manager at Saffron Street. I've been sous chef at Bluebonnet Tavern for three years and ran the kitchen for six months when our KM left. Resume attached.
+
+Taylor Brooks""", quote_date="2025-05-19 15:02 -0500")
+
+S("offer", "Saffron Street Kitchens", "Ray", "Kitchen Manager", "en", "hard",
+  "very informal text-style offer; never says offer",
+  "Ray Castellano <ray@saffronstreetkitchens.com>",
+  "the job",
+  "2025-05-30 23:15 -0500",
+  """Hey Taylor,
+
+Talked it over with Nadia and the job is yours if you want it. $62k salary plus the same bonus structure as the other KMs, two days off in a row, and we'd need you starting June 16 so you can shadow Marco before he moves to the new location.
+
+Let me know by Monday? Really hope it's a yes.
+
+Ray
+Sent from my iPhone
+""", mid="apple", cte="base64")
+
+# ---------------------------------------------------------------- Northgate Transit Authority
+S("application_received", "Northgate Transit Authority", "", "Transit Planner II", "en", "easy",
+  "plain acknowledgement from agency HR",
+  "Northgate Transit Authority HR <hr-recruitment@northgatetransit.org>",
+  "Transit Planner II (Posting NTA-2026-044) - Application Confirmation",
+  "2026-08-04 10:12 -0700",
+  """Dear Taylor Brooks,
+
+This confirms that Northgate Transit Authority has received your application for Transit Planner II (Posting NTA-2026-044), Service Planning Department.
+
+The posting closes on August 18, 2026. Applications will be screened after the closing date, and we expect to contact shortlisted applicants in early September.
+
+Thank you for your interest in a career with Northgate Transit.
+
+Human Resources - Talent Acquisition
+Northgate Transit Authority
+""", headers=AUTO_GEN)
+
+S("interview", "Northgate Transit Authority", "Kelsey", "Transit Planner II", "en", "easy",
+  "Outlook meeting request (text/calendar) for panel interview",
+  "Kelsey Tran <ktran@northgatetransit.org>",
+  "Panel Interview - Transit Planner II - Taylor Brooks",
+  "2026-08-25 14:30 -0700",
+  """Hello Taylor,
+
+You are invited to a panel interview for the Transit Planner II position. The panel will consist of the Service Planning Manager, a Senior Planner and a representative from Human Resources. The interview will last approximately 60 minutes, including a short written exercise (a route change memo) at the start.
+
+Location: NTA Administration Building, 700 Harbor Way, Conference Room 4B. Please arrive 10 minutes early and check in at the security desk with a photo ID.
+
+Accept the meeting invitation to confirm. If you need an accommodation for the interview, please let me know.
+
+Kelsey Tran
+Senior HR Analyst, Northgate Transit Authority
+""", mid="outlook", fmt="alt", skin="outlook",
+  ics={"start": "2026-09-02 09:30 -0700", "minutes": 60, "summary": "Panel Interview - Transit Planner II - Taylor Brooks",
+       "location": "NTA Admin Bldg, Conf Room 4B", "prodid": "Microsoft Exchange Server 2010"})
+
+S("rejection", "Northgate Transit Authority", "", "Transit Planner II", "en", "hard",
+  "post-interview formal notice; 'eligibility list' wording sounds like a pause",
+  "Northgate Transit Authority HR <hr-recruitment@northgatetransit.org>",
+  "Transit Planner II (NTA-2026-044) - Selection Notice",
+  "2026-09-22 09:00 -0700",
+  """Dear Taylor Brooks,
+
+Thank you for participating in the interview process for the position of Transit Planner II (NTA-2026-044).
+
+The selection process has been completed, and we regret to inform you that you were not selected for this position. Your name has been placed on the eligibility list for this classification, which remains active for twelve months; if another vacancy in the same classification arises during that time, the hiring department may consider candidates from the list.
+
+We appreciate your interest in Northgate Transit Authority.
+
+Human Resources - Talent Acquisition
+Northgate Transit Authority
+""", fmt="alt", cte="base64", headers=AUTO_GEN)
+
+# ---------------------------------------------------------------- Kumo Robotics
+S("application_received", "Kumo Robotics", "", "Robotics Test Engineer", "en", "easy",
+  "Ashby acknowledgement, HTML only",
+  "Kumo Robotics Hiring <no-reply@ashbyhq.com>",
+  "Thanks for applying to Kumo Robotics",
+  "2026-04-14 02:14 +0900",
+  """Hi Taylor,
+
+Thanks for applying to the Robotics Test Engineer role at Kumo Robotics! We're building warehouse picking arms in Osaka and San Jose, and we're glad you're interested in joining us.
+
+We review every application by hand. You'll hear from us either way, usually within two weeks.
+
+Kumo Robotics Talent Team
+""", fmt="html", relay="mta.ashbyhq.com", headers=AUTO_GEN)
+
+S("rejection", "Kumo Robotics", "", "Robotics Test Engineer", "en", "easy",
+  "Ashby rejection template",
+  "Kumo Robotics Hiring <no-reply@ashbyhq.com>",
+  "Your application to Kumo Robotics",
+  "2026-05-12 05:30 +0900",
+  """Hi Taylor,
+
+Thank you for your interest in the Robotics Test Engineer role and for taking the time to apply.
+
+We've carefully reviewed your application, and unfortunately we won't be moving forward with your candidacy at this time. We had a very large number of strong applicants for this role.
+
+We wish you the very best in your search.
+
+Kumo Robotics Talent Team
+""", fmt="alt", relay="mta.ashbyhq.com", headers=AUTO_GEN)
+
+S("auto_reply", "Kumo Robotics", "Haruto", "", "en", "easy",
+  "holiday out-of-office with explicit return date",
+  "Haruto Mori <haruto.mori@kumorobotics.com>",
+  "Out of office: Robotics Test Engineer - question about the on-site test",
+  "2026-04-29 09:05 +0900",
+  """Thank you for your email. I am away for Golden Week and will return to the office on Thursday, May 7. Replies may be delayed until then.
+
+For urgent recruiting questions please write to talent@kumorobotics.com.
+
+Haruto Mori
+Recruiter, Kumo Robotics
+""", mid="gmail", headers=AUTO, in_reply=True, return_date="2026-05-07")
+
+# ================================================================ rejections (singletons)
+S("rejection", "Brandt Logistik", "Jana", "Disponent Nahverkehr (m/w/d)", "de", "easy",
+  "German rejection (Absage)",
+  "Jana Hoffmann <j.hoffmann@brandt-logistik.de>",
+  "Ihre Bewerbung als Disponent Nahverkehr (m/w/d)",
+  "2025-10-28 11:20 +0100",
+  """Sehr geehrte/r Taylor Brooks,
+
+vielen Dank für Ihr Interesse an der Brandt Logistik GmbH & Co. KG und die Zusendung Ihrer Bewerbungsunterlagen.
+
+Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerberinnen und Bewerber entschieden haben, deren Profil noch besser zu den Anforderungen der Stelle passt. Diese Entscheidung ist uns angesichts der Vielzahl qualifizierter Bewerbungen nicht leichtgefallen.
+
+Ihre Unterlagen werden gemäß den Datenschutzbestimmungen nach sechs Monaten gelöscht.
+
+Für Ihre berufliche Zukunft wünschen wir Ihnen alles Gute.
+
+Mit freundlichen Grüßen
+Jana Hoffmann
+Personalabteilung
+Brandt Logistik GmbH & Co. KG, Bremen
+""", cte="quoted-printable")
+
+S("rejection", "Bodegas Serrano", "", "Responsable de Exportación", "es", "easy",
+  "Spanish rejection, signed by HR department",
+  "Bodegas Serrano - RRHH <rrhh@bodegasserrano.es>",
+  "Proceso de selección: Responsable de Exportación",
+  "2026-01-27 13:05 +0100",
+  """Estimado/a Taylor:
+
+Queremos agradecerle su interés en formar parte de Bodegas Serrano y el tiempo dedicado a nuestro proceso de selección para el puesto de Responsable de Exportación.
+
+Lamentamos comunicarle que, tras valorar detenidamente todas las candidaturas, hemos decidido continuar el proceso con otros perfiles que se ajustan más a los requisitos del puesto, en particular en lo relativo a la experiencia en el mercado asiático.
+
+Conservaremos su currículum en nuestra base de datos para futuras vacantes, salvo que nos indique lo contrario.
+
+Reciba un cordial saludo,
+Departamento de Recursos Humanos
+Bodegas Serrano – Haro, La Rioja
+""", fmt="alt", cte="quoted-printable")
+
+S("rejection", "Wavecrest Coffee Roasters", "Jess", "Barista Trainer", "en", "hard",
+  "casual two-liner; 'went another way'",
+  "Jess Moreno <jess@wavecrestcoffee.com>",
+  "Re: Barista Trainer",
+  "2025-08-12 16:51 -0700",
+  """Hey Taylor! Thanks so much for coming by the roastery last week. We ended up going another way for the trainer gig, but it was really fun to cup with you and I hope we see you around the shop.
+
+Jess
+""", mid="gmail", quote="""Hi Jess, thanks for showing me around on Tuesday! Let me know if you need anything else from me for the trainer position.
+Taylor""", quote_date="2025-08-07 09:30 -0700")
+
+S("rejection", "Ostrander Biotech", "", "Research Associate II, Assay Development", "en", "easy",
+  "Workday rejection, HTML only",
+  "Ostrander Biotech <ostrander@myworkday.com>",
+  "Update on your application with Ostrander Biotech",
+  "2025-06-19 18:22 -0400",
+  "", fmt="html", relay="mail-out1.myworkday.com", headers=AUTO_GEN, html="""<html><body style="font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#1f2933">
+<div style="max-width:600px;margin:0 auto;padding:24px">
+<div style="border-bottom:2px solid #5b2a86;padding-bottom:8px;margin-bottom:16px"><b style="color:#5b2a86;font-size:18px">OSTRANDER BIOTECH</b></div>
+<p>Dear Taylor,</p>
+<p>Thank you for your interest in the <b>Research Associate II, Assay Development</b> position (JR-10488) in Cambridge, MA.</p>
+<p>We appreciate the time you took to apply. After careful review, we have decided to pursue other candidates whose background is a closer match to the requirements of this position.</p>
+<p>We invite you to visit our <a href="https://ostrander.wd5.myworkdayjobs.com/careers">careers site</a> for other roles that match your skills.</p>
+<p>Best regards,<br>Ostrander Biotech Talent Acquisition</p>
+<p style="font-size:11px;color:#8a949e">This email was sent from an unmonitored mailbox.</p>
+</div></body></html>
+""")
+
+S("rejection", "Tallgrass Energy Cooperative", "", "Grid Analyst", "en", "easy",
+  "SmartRecruiters 'position filled'",
+  "Tallgrass Energy Cooperative <no-reply@smartrecruiters.com>",
+  "Grid Analyst - position update",
+  "2025-12-09 08:15 -0600",
+  """Dear Taylor,
+
+We are writing to let you know that the Grid Analyst position at Tallgrass Energy Cooperative has now been filled.
+
+We sincerely appreciate your interest in working with us and the time you put into your application. Your profile will remain in our talent community, and you will be notified about new openings that match your preferences.
+
+Kind regards,
+Tallgrass Energy Cooperative Recruiting
+Salina, Kansas
+""", fmt="alt", relay="mail.smartrecruiters.com", headers=AUTO_GEN)
+
+S("rejection", "Harbourview Capital", "Simone", "Investment Operations Associate", "en", "hard",
+  "'great fit for the company, not this role'; warm and future-facing",
+  "Simone Achterberg <s.achterberg@harbourviewcapital.com>",
+  "Investment Operations Associate - next steps",
+  "2025-11-13 17:05 +0000",
+  """Dear Taylor,
+
+Thank you for meeting with Callum and me last week. We both came away thinking you'd be a great addition to Harbourview at some point. For this particular Investment Operations Associate role, though, we need someone who can own our fund accounting reconciliations from day one, and we've decided to progress with a candidate who has done that at another asset manager.
+
+I'd like to keep in touch. We're planning to add to the client reporting team in the spring, and I think that could suit you very well. May I reach out when that role is approved?
+
+Kind regards,
+Simone Achterberg
+Head of Operations, Harbourview Capital Partners LLP
+25 Bishopsgate, London EC2N 3AQ
+""", mid="outlook", fmt="alt", skin="outlook")
+
+S("rejection", "Clearwater Pediatrics", "Angela", "Medical Office Coordinator", "en", "hard",
+  "'extended an offer' to someone else",
+  "Angela Brandt <abrandt@clearwaterpeds.com>",
+  "Medical Office Coordinator position",
+  "2026-03-27 12:40 -0400",
+  """Hi Taylor,
+
+I wanted to let you know that we have extended an offer for the Medical Office Coordinator position to another candidate, and she has accepted. Thank you for taking the time to interview with Dr. Kaur and me; we enjoyed meeting you.
+
+We wish you the best with your search.
+
+Angela Brandt
+Practice Administrator
+Clearwater Pediatrics
+""")
+
+S("rejection", "Stellarbyte", "", "Frontend Engineer (React)", "en", "easy",
+  "Greenhouse rejection after onsite",
+  "Stellarbyte Recruiting <no-reply@us.greenhouse-mail.io>",
+  "Your Stellarbyte interview",
+  "2025-09-30 15:02 -0700",
+  """Hi Taylor,
+
+Thank you for taking the time to interview for the Frontend Engineer (React) position at Stellarbyte. We appreciate the effort you put into the process and enjoyed learning about your work.
+
+After careful consideration, our team has decided not to proceed with your candidacy. This was a difficult decision given the strength of the candidates we met.
+
+We'd love for you to stay in touch and consider Stellarbyte in the future.
+
+Best,
+Stellarbyte Recruiting
+""", fmt="alt", relay="mail-by.greenhouse.io")
+
+S("rejection", "Nordlys Design Studio", "Freja", "Senior UX Researcher", "en", "hard",
+  "personal 'we're going to pass' with detailed feedback",
+  "Freja Holm <freja@nordlys.studio>",
+  "Your case presentation",
+  "2026-07-08 10:17 +0200",
+  """Hi Taylor,
+
+Thanks again for presenting your research case to us on Friday. I promised you honest feedback either way, so here it is.
+
+We're going to pass on moving you forward for the Senior UX Researcher role. The synthesis was excellent and the team loved your recruiting screener, but we were hoping to see more of how you'd influence a roadmap with the findings, and in the discussion it felt like the recommendations stayed at a tactical level. For a senior hire that's the part we need most.
+
+I hope that's useful. I'd be happy to be a reference for your synthesis work if it ever helps.
+
+All the best from Copenhagen,
+Freja Holm
+Research Director, Nordlys
+""", mid="apple", fmt="alt", skin="gmail")
+
+S("rejection", "Brightline Insurance", "Jake", "Claims Team Lead", "en", "hard",
+  "agency recruiter relays the client's decision",
+  "Jake Donnelly <jake.donnelly@sterlingtalent.com>",
+  "Brightline update",
+  "2025-10-09 13:33 -0500",
+  """Hey Taylor,
+
+Just got off the phone with the hiring manager at Brightline Insurance. They've decided to go with the other finalist for the Claims Team Lead role. The feedback was that you interviewed really well, but the other candidate has run a team through a Guidewire migration, which is exactly what they're about to do.
+
+I know that's frustrating after three rounds. I've got two other claims leadership roles I'm working on right now; want to jump on a call Thursday and I'll walk you through them?
+
+Jake Donnelly
+Senior Recruiter | Sterling Talent Partners
+(312) 555-0117
+""", mid="outlook")
+
+S("rejection", "Oakmont Software", "Nia", "Implementation Consultant", "en", "hard",
+  "forwarded by referrer; decision in the forwarded hiring-manager note",
+  "Nia Campbell <nia.campbell@oakmontsoftware.com>",
+  "Fwd: Referral - Taylor Brooks (Implementation Consultant)",
+  "2026-04-21 19:04 -0400",
+  """Hey Taylor, forwarding this since Rob asked me to pass it on. Really sorry, I thought you were a lock. Drinks on me this weekend?
+
+Nia
+
+---------- Forwarded message ---------
+From: Rob Whitaker <rob.whitaker@oakmontsoftware.com>
+Date: Tue, Apr 21, 2026 at 4:48 PM
+Subject: Referral - Taylor Brooks (Implementation Consultant)
+To: Nia Campbell <nia.campbell@oakmontsoftware.com>
+
+Hi Nia,
+
+Thanks for referring Taylor. We really liked them, but we decided to hire someone with more healthcare EHR implementation background for this Implementation Consultant opening. Could you let Taylor know and thank them for their time? I'd be glad to consider them for the retail team later this year.
+
+Thanks,
+Rob
+""", mid="gmail", fmt="alt", skin="gmail")
+
+S("rejection", "Pinebrook School District", "", "High School Chemistry Teacher", "en", "easy",
+  "formal district letter to 'Dear Applicant'; position filled",
+  "Pinebrook School District <hr@pinebrookschools.org>",
+  "Vacancy #HS-2025-31 High School Chemistry Teacher",
+  "2025-08-05 14:00 -0500",
+  """Dear Applicant,
+
+Thank you for your interest in the High School Chemistry Teacher vacancy (#HS-2025-31) at Pinebrook High School.
+
+This letter is to inform you that the position has been filled. We appreciate the time and effort you devoted to your application and encourage you to apply for future vacancies that match your certification.
+
+Sincerely,
+
+Office of Human Resources
+Pinebrook School District
+""", fmt="html", cte="base64")
+
+S("rejection", "Vantage Point Media", "", "Social Media Manager", "en", "easy",
+  "BambooHR rejection",
+  "Vantage Point Media <notifications@app.bamboohr.com>",
+  "Regarding your application for Social Media Manager",
+  "2026-02-10 11:11 -0800",
+  """Hi Taylor,
+
+Thanks for applying to be our Social Media Manager. We had a great response to this posting, and after reviewing everyone's materials, we won't be moving forward with your application.
+
+We'll keep your information for future openings, and we encourage you to apply again.
+
+Cheers,
+The Vantage Point Media Team
+""", fmt="alt", relay="mail.bamboohr.com")
+
+S("rejection", "Crestline Aerospace", "", "Manufacturing Engineer III", "en", "hard",
+  "vague subject; HTML-only base64 status change; decision in a table cell",
+  "Crestline Aerospace Careers <careers@crestlineaero.com>",
+  "Your application status has changed",
+  "2025-05-28 07:45 -0700",
+  "", fmt="html", cte="base64", headers=AUTO_GEN, html="""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Application status</title></head>
+<body style="margin:0;background:#f1f1f1;font-family:Segoe UI,Arial,sans-serif">
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:20px">
+<table width="560" cellpadding="16" cellspacing="0" style="background:#fff">
+<tr><td style="background:#12283f;color:#fff;font-size:20px">Crestline Aerospace</td></tr>
+<tr><td>
+<p>Hello Taylor,</p>
+<p>The status of one of your applications has been updated.</p>
+<table cellpadding="6" style="border:1px solid #ddd;border-collapse:collapse;font-size:13px">
+<tr><td style="border:1px solid #ddd"><b>Position</b></td><td style="border:1px solid #ddd">Manufacturing Engineer III (Req 7781)</td></tr>
+<tr><td style="border:1px solid #ddd"><b>Location</b></td><td style="border:1px solid #ddd">Wichita, KS</td></tr>
+<tr><td style="border:1px solid #ddd"><b>Status</b></td><td style="border:1px solid #ddd">Not selected - the hiring team has chosen to proceed with other applicants</td></tr>
+</table>
+<p>Thank you for considering Crestline. New roles are posted every week on our <a href="https://careers.crestlineaero.com">careers site</a>.</p>
+</td></tr>
+<tr><td style="font-size:11px;color:#888">You are receiving this because you have an active candidate profile. Manage notifications in your profile.</td></tr>
+</table></td></tr></table></body></html>
+""")
+
+S("rejection", "Lumora Skincare", "Hailey", "Brand Marketing Manager", "en", "hard",
+  "reply to owner's follow-up; quoted text asks about interview timing",
+  "Hailey Sutton <hailey.sutton@lumoraskin.com>",
+  "RE: Following up - Brand Marketing Manager",
+  "2026-09-03 10:29 -0700",
+  """Hi Taylor,
+
+Thank you for following up, and apologies for the silence. We've now completed our first round of conversations and have decided to move forward with candidates whose experience more closely aligns with our prestige retail channel.
+
+We truly appreciate your interest in Lumora and wish you the very best.
+
+Warmly,
+Hailey Sutton
+Talent Acquisition, Lumora Skincare
+""", mid="outlook", quote="""Hi Hailey,
+
+I hope you're well. I applied for the Brand Marketing Manager role on August 4 and wanted to check whether you have a timeline for first-round interviews. I'm very interested in the role and happy to share campaign examples.
+
+Best,
+Taylor Brooks""", quote_style="outlook", quote_to="Hailey Sutton", quote_date="2026-09-01 08:12 -0700")
+
+S("rejection", "Beacon Hill Veterinary", "Sandra", "Veterinary Technician", "en", "hard",
+  "short; position filled with someone who covers weekends; no standard keywords",
+  "Sandra Okafor <sandra@beaconhillvet.com>",
+  "vet tech position",
+  "2026-07-15 18:20 -0400",
+  """Hi Taylor,
+
+Just closing the loop - we've filled the vet tech spot with someone who can cover our Saturday clinic hours. Thanks for coming in and meeting the team, and good luck!
+
+Sandra
+Practice Manager, Beacon Hill Veterinary
+""", mid="gmail")
+
+S("rejection", "Redwood Civic Trust", "Marcus", "Grants Manager", "en", "easy",
+  "nonprofit rejection by executive director",
+  "Marcus Bell <mbell@redwoodcivictrust.org>",
+  "Grants Manager search",
+  "2025-02-18 09:45 -0800",
+  """Dear Taylor,
+
+Thank you for your application and for your interest in the Grants Manager role at Redwood Civic Trust.
+
+We received more than 140 applications for this position. While your background is impressive, we have chosen to interview candidates whose experience with federal grant compliance more closely matches our current needs.
+
+We are grateful for your interest in our mission and hope you will consider us in the future.
+
+With appreciation,
+Marcus Bell
+Executive Director
+Redwood Civic Trust
+""", fmt="alt", skin="gmail", cte="quoted-printable")
+
+S("rejection", "Foxglove Labs", "", "Machine Learning Engineer", "en", "hard",
+  "'at this time' and 'keep your profile on file' could read as on hold",
+  "Foxglove Labs <jobs@foxglovelabs.ai>",
+  "Machine Learning Engineer at Foxglove Labs",
+  "2025-07-23 12:00 -0700",
+  """Hi Taylor,
+
+Thanks for your interest in Foxglove Labs and the Machine Learning Engineer role.
+
+After reviewing your application, we're not able to move forward at this time. We'll keep your profile on file and may reach out if a role opens up that's a closer fit.
+
+Thanks again for thinking of us.
+
+Foxglove Labs
+""", fmt="alt", relay="mta.ashbyhq.com", return_path="bounces@ashbyhq.com")
+
+S("rejection", "Gallagher & Stone Construction", "Pete", "Project Estimator", "en", "easy",
+  "two-line rejection",
+  "Pete Gallagher <pete@gallagherstone.com>",
+  "Estimator job",
+  "2025-03-04 07:12 -0500",
+  """Taylor, thanks for applying for the Project Estimator opening. We've decided to hire someone else for this one. Best of luck.
+
+Pete Gallagher
+Gallagher & Stone Construction
+""")
+
+S("rejection", "Hollis Retail Group", "", "Store Manager", "en", "hard",
+  "assessment threshold not met; no 'unfortunately' or 'other candidates'",
+  "Hollis Retail Group <talent@hollisretail.com>",
+  "Hollis Retail Group: Store Manager assessment results",
+  "2025-04-29 06:00 -0400",
+  """Dear Taylor,
+
+Thank you for completing the online leadership assessment for the Store Manager position at our Northpark Mall location.
+
+Your assessment results did not meet the threshold required to continue in the selection process for this position, and your application has been closed. You are eligible to apply again for Store Manager roles after 90 days.
+
+Thank you for your interest in Hollis Retail Group.
+
+Hollis Talent Acquisition
+""", fmt="alt", headers=AUTO_GEN)
+
+S("rejection", "Tandem Bikes", "Priya", "Customer Experience Lead", "en", "hard",
+  "reply in the scheduling thread; quoted part is the original interview invitation",
+  "Priya Natarajan <priya@tandembikes.co>",
+  "Re: Customer Experience Lead - interview with Tandem",
+  "2026-01-29 16:44 -0700",
+  """Hi Taylor,
+
+Thank you for the time you spent with us this month. We've made the difficult decision to move ahead with another candidate for the Customer Experience Lead role. You were a strong contender and I appreciated how thoughtful your answers about warranty escalations were.
+
+We'll be hiring for our Denver showroom later this year and I'd be happy to flag it for you.
+
+Best,
+Priya
+""", mid="gmail", quote="""Hi Taylor,
+
+We'd love to invite you to interview for the Customer Experience Lead role. Could you do a 45-minute video call with me and our COO, Ben, on Thursday, January 15 at 10 a.m. MT? Zoom link to follow once you confirm.
+
+Priya Natarajan
+Head of People, Tandem Bikes""", quote_from="Priya Natarajan <priya@tandembikes.co>", quote_date="2026-01-08 11:20 -0700")
+
+S("rejection", "Aurelia Hotels", "", "Revenue Manager", "en", "easy",
+  "UK rejection with GDPR retention note",
+  "Aurelia Hotels Recruitment <recruitment@aureliahotels.co.uk>",
+  "Your application - Revenue Manager, Aurelia Edinburgh",
+  "2025-11-25 10:30 +0000",
+  """Dear Taylor,
+
+Thank you for applying for the role of Revenue Manager at Aurelia Edinburgh.
+
+We regret to inform you that on this occasion your application has been unsuccessful. We received a high number of applications from candidates with strong experience in luxury hotel revenue strategy.
+
+In line with our privacy notice, we will retain your CV for six months so that we can contact you about suitable vacancies. If you would prefer that we delete it sooner, please reply to this email.
+
+Kind regards,
+Aurelia Hotels Recruitment Team
+""", fmt="alt", cte="quoted-printable")
+
+S("rejection", "Kingsbridge University", "", "Research Data Manager", "en", "hard",
+  "UK 'not shortlisted for interview'; contains the word interview",
+  "Kingsbridge University Recruitment <recruitment@kingsbridge.ac.uk>",
+  "Research Data Manager (Ref KU-04417) - outcome of shortlisting",
+  "2026-05-19 15:22 +0100",
+  """Dear Taylor Brooks,
+
+Ref: KU-04417 Research Data Manager, Library and Research Services
+
+Thank you for your interest in the above post. The shortlisting panel has now met, and I am sorry to tell you that you have not been shortlisted for interview on this occasion.
+
+We received a large number of applications, and the panel's decision reflects the strength of the field. Unfortunately we are unable to provide individual feedback at the shortlisting stage.
+
+Thank you for the time and effort you put into your application, and we wish you every success in the future.
+
+Yours sincerely,
+
+Recruitment Team
+Human Resources, Kingsbridge University
+""", headers=AUTO_GEN)
+
+S("rejection", "Marlow & Pike", "Eleanor", "Paralegal", "en", "hard",
+  "'runner-up' with 'if anything changes'; still a no",
+  "Eleanor Pike <epike@marlowpike.com>",
+  "Paralegal position",
+  "2025-12-16 17:58 -0500",
+  """Dear Taylor,
+
+I wanted to call you, but I know you mentioned you'd be travelling this week.
+
+We've decided to hire another candidate for the Paralegal position. I want you to know that it was extremely close, and you were our runner-up. If anything changes before her start date in January, you'll be the first person I call.
+
+Thank you for your patience through our long process, and happy holidays.
+
+Eleanor Pike
+Managing Partner, Marlow & Pike, Attorneys at Law
+""", mid="outlook", fmt="alt", skin="outlook")
+
+S("rejection", "Ridgeback Payments", "Anders", "Staff Software Engineer", "en", "hard",
+  "senior role; VP note says 'not to extend an offer'",
+  "Anders Kowalczyk <anders@ridgebackpay.com>",
+  "Staff Software Engineer - decision",
+  "2026-10-06 20:15 -0400",
+  """Taylor,
+
+Thanks for spending most of a day with us last week. I want to give you the decision directly: we've decided not to extend an offer for the Staff Software Engineer role.
+
+The system design conversation was strong, but the panel wasn't convinced on the cross-team leadership dimension, which is the core of a staff position here. That's a calibration call about this specific role, not a judgement on your engineering.
+
+If you're open to it, I'd like to introduce you to our Head of Platform, who will be hiring at senior level in Q1.
+
+Anders Kowalczyk
+VP Engineering, Ridgeback Payments
+""", mid="gmail", fmt="alt", skin="gmail")
