@@ -1240,3 +1240,443 @@ If you're open to it, I'd like to introduce you to our Head of Platform, who wil
 Anders Kowalczyk
 VP Engineering, Ridgeback Payments
 """, mid="gmail", fmt="alt", skin="gmail")
+
+# ================================================================ interviews (singletons)
+S("interview", "Cobalt Ridge Mining", "Darren", "Environmental Compliance Specialist", "en", "hard",
+  "reschedule in a reply thread; no word interview in new text",
+  "Darren Whitfield <dwhitfield@cobaltridge.com.au>",
+  "RE: Environmental Compliance Specialist - Thursday call",
+  "2025-08-20 08:40 +0800",
+  """Hi Taylor,
+
+Apologies, something has come up at the Kalgoorlie site and I'll be on a plane on Thursday. Could we move our call to Friday 22 August, same time (9:00 a.m. AWST / 9:00 p.m. EDT Thursday your time)? Same Teams link.
+
+If that's too late in your evening, Monday morning works too.
+
+Cheers,
+Darren Whitfield
+Superintendent - Environment & Approvals
+Cobalt Ridge Mining Ltd, Perth WA
+""", mid="outlook", quote="""Hi Darren,
+
+Thursday at 9:00 a.m. your time works well for me. Looking forward to speaking with you and Kate about the Environmental Compliance Specialist role.
+
+Best regards,
+Taylor""", quote_style="outlook", quote_to="Darren Whitfield", quote_date="2025-08-18 19:05 -0400")
+
+S("interview", "Plumtree Learning", "Dana", "Instructional Designer", "en", "easy",
+  "Google Calendar invitation with text/calendar part",
+  "Dana Whitlock <calendar-notification@google.com>",
+  "Invitation: Taylor Brooks <> Dana (Plumtree) - Instructional Designer interview @ Wed Mar 11, 2026 1pm - 1:45pm (CDT) (taylor.brooks.hunt@gmail.com)",
+  "2026-03-05 15:20 -0600",
+  """You have been invited to the following event.
+
+Taylor Brooks <> Dana (Plumtree) - Instructional Designer interview
+When: Wednesday Mar 11, 2026 1pm - 1:45pm Central Time - Chicago
+Joining info: Join with Google Meet - meet.google.com/pxb-ghfq-wmn
+
+Calendar: taylor.brooks.hunt@gmail.com
+Who:
+* dana.whitlock@plumtreelearning.com - organizer
+* taylor.brooks.hunt@gmail.com
+
+Hi Taylor - looking forward to it! Please have one eLearning sample ready to screen-share. - Dana, Learning Experience Manager
+
+Going (taylor.brooks.hunt@gmail.com)? Yes - Maybe - No    more options
+
+Invitation from Google Calendar
+You are receiving this email because you are an attendee on the event.
+""", fmt="alt", relay="mail-sor-f41.google.com", reply_to="dana.whitlock@plumtreelearning.com",
+  return_path="3xyzabc@calendar-server.bounces.google.com",
+  ics={"start": "2026-03-11 13:00 -0500", "minutes": 45,
+       "summary": "Taylor Brooks <> Dana (Plumtree) - Instructional Designer interview",
+       "organizer": "Dana Whitlock <dana.whitlock@plumtreelearning.com>", "location": "meet.google.com/pxb-ghfq-wmn"},
+  ics_attach=True)
+
+S("interview", "Granite State Mutual", "", "Claims Adjuster Trainee", "en", "easy",
+  "one-way recorded video interview; HTML only",
+  "Granite State Mutual via HireVue <noreply@hirevue.com>",
+  "Next step: complete your video interview for Claims Adjuster Trainee",
+  "2025-01-22 09:00 -0500",
+  """Hello Taylor,
+
+Thank you for your interest in the Claims Adjuster Trainee program at Granite State Mutual Insurance Company.
+
+We invite you to complete an on-demand video interview. You will answer five questions on camera at a time that suits you; each answer may be up to three minutes long and you can practise before recording.
+
+Please complete your interview by Wednesday, January 29, 2025.
+
+Start your interview: https://app.hirevue.com/interviews/gsm-cat-2025/start
+
+Good luck!
+Granite State Mutual Talent Acquisition
+""", fmt="html", relay="mail.hirevue.com", headers=AUTO_GEN)
+
+S("interview", "Vellum Print Solutions", "Lena", "Production Scheduler", "en", "hard",
+  "staffing-agency recruiter relays the client's interview request",
+  "Lena Fischer <lena.fischer@kineticstaffing.com>",
+  "Vellum wants to meet you!",
+  "2025-06-03 14:55 -0400",
+  """Hi Taylor!
+
+Good news - I sent your resume over to Vellum Print Solutions yesterday and their plant manager, Greg, wants to meet you in person for the Production Scheduler opening. He's proposing Thursday at 2:00 at their Elmhurst plant (1450 W Lake St). Plan on about an hour, including a walk of the floor.
+
+Can you let me know by tomorrow morning if that works? I'll send prep notes tonight - Greg likes to ask about how you handled rush orders.
+
+Thanks,
+Lena Fischer
+Account Recruiter | Kinetic Staffing Group
+""", mid="outlook", fmt="alt", skin="outlook")
+
+S("interview", "Sable & Finch Interiors", "Odette", "Junior Interior Designer", "en", "hard",
+  "'portfolio review' with the design director; no word interview",
+  "Odette Laurent <odette@sableandfinch.com>",
+  "Portfolio review - Sable & Finch",
+  "2026-02-24 11:08 -0500",
+  """Hi Taylor,
+
+Thank you for sending your portfolio - the hospitality concepts especially caught our eye. Our design director, Imani, would like to do a portfolio review with you at the studio next week. It usually takes about an hour: you walk us through two or three projects, and we talk about how you'd fit into our residential team.
+
+Would Tuesday March 3 at 11 or Wednesday March 4 at 3 work for you? We're at 88 Greene Street, 4th floor, in SoHo.
+
+Best,
+Odette Laurent
+Studio Manager
+Sable & Finch Interiors
+""", mid="apple", fmt="alt", skin="gmail")
+
+S("interview", "Tidemark Ocean Institute", "Rosa", "Marine Data Technician", "en", "hard",
+  "'unfortunately' about the lab tour; interview still on",
+  "Rosa Delgado <rdelgado@tidemark.org>",
+  "Marine Data Technician - Zoom panel details",
+  "2025-10-21 13:10 -0700",
+  """Hi Taylor,
+
+Thanks for confirming. Here are the details for your panel interview on Monday, October 27 at 1:00 p.m. PT:
+
+Zoom: https://tidemark.zoom.us/j/83512340917 (passcode 551904)
+Panel: Dr. Helen Park (Ocean Observing Lead), Jordan Yee (Data Manager) and me
+
+Unfortunately the R/V Sanderling will be at sea that week, so we won't be able to offer the in-person lab and vessel tour we mentioned. We'll make it up to you if you come to the second round.
+
+Please be ready to talk through a dataset you cleaned and how you handled sensor drift.
+
+Rosa Delgado
+HR Generalist, Tidemark Ocean Institute
+""", mid="gmail")
+
+S("interview", "Westhaven NHS Foundation Trust", "Gareth", "Data Analyst (Band 6)", "en", "easy",
+  "NHS Jobs invitation to interview",
+  "NHS Jobs <no-reply@jobs.nhs.uk>",
+  "Invitation to interview: Data Analyst (Band 6) - Westhaven NHS Foundation Trust",
+  "2026-02-26 16:02 +0000",
+  """Dear Taylor Brooks,
+
+Westhaven NHS Foundation Trust
+Job reference: 381-WH-26-0117 Data Analyst (Band 6)
+
+Congratulations, you have been shortlisted for the above post. You are invited to attend an interview:
+
+Date: Thursday 12 March 2026
+Time: 10:30
+Venue: Microsoft Teams (link will be sent by the recruiting manager)
+Format: 15 minute Excel/SQL exercise followed by a panel interview
+
+Please log in to your NHS Jobs account to book your interview slot and confirm your attendance by 4 March 2026.
+
+If you have any questions, please contact the recruiting manager, Gareth Evans, on 01632 960 412.
+
+Kind regards,
+Recruitment Team, Westhaven NHS Foundation Trust
+""", fmt="alt", relay="mail.jobs.nhs.uk", headers=AUTO_GEN)
+
+S("interview", "Quanta Freight", "Bianca", "Logistics Coordinator", "en", "hard",
+  "one-line request for a call; no word interview",
+  "Bianca Ruiz <bianca.ruiz@quantafreight.com>",
+  "Logistics Coordinator",
+  "2025-09-09 17:36 -0500",
+  """Hi Taylor, are you free for a quick call tomorrow around 10 to talk about the Logistics Coordinator position? Let me know a good number.
+
+Bianca Ruiz | Operations Manager | Quanta Freight
+""", mid="apple")
+
+S("interview", "Brightmoor Academy", "Helen", "Year 5 Teacher", "en", "easy",
+  "UK school interview with observed lesson",
+  "Helen Marsh <hr@brightmooracademy.org.uk>",
+  "Interview invitation - Year 5 Teacher (September start)",
+  "2026-04-30 12:15 +0100",
+  """Dear Taylor,
+
+Thank you for your application for the post of Year 5 Teacher. I am pleased to invite you to interview at Brightmoor Academy on Thursday 7 May 2026.
+
+The day will begin at 9:00 with a tour of the school, followed by a 30-minute observed lesson with a Year 5 class (guided reading; the text will be emailed to you on Monday), a short pupil panel and a formal interview with the Headteacher and the Chair of Governors.
+
+Please bring photo ID and your original qualification certificates for safer recruitment checks.
+
+Kindly confirm your attendance by return.
+
+Yours sincerely,
+Helen Marsh
+HR & Office Manager, Brightmoor Academy
+""", fmt="alt", cte="quoted-printable")
+
+S("interview", "Copperleaf Consulting", "", "Management Consultant", "en", "easy",
+  "scheduler confirmation with itinerary of case interviews",
+  "Copperleaf Consulting Recruiting <scheduling@copperleafconsulting.com>",
+  "Confirmed: your Copperleaf final-round interviews on Oct 14",
+  "2025-10-06 09:30 -0400",
+  """Hi Taylor,
+
+Your final-round interviews for the Management Consultant position are confirmed.
+
+Tuesday, October 14, 2025 (Eastern Time)
+9:00 - 9:45 AM    Case interview - Rachel Ng, Principal
+10:00 - 10:45 AM  Case interview - Oluwaseun Adeyemi, Partner
+11:00 - 11:30 AM  Fit conversation - Mark Salinger, Partner
+
+Location: Copperleaf Consulting, 125 High Street, Boston (19th floor). Please arrive 15 minutes early; a recruiting coordinator will meet you in the lobby.
+
+Add to calendar: https://copperleafconsulting.goodtime.io/c/ev/71bd0
+
+Copperleaf Recruiting
+""", fmt="html", relay="mail.goodtime.io", headers=AUTO_GEN)
+
+S("interview", "Helix Genomics", "Wen", "Bioinformatics Scientist", "en", "easy",
+  "onsite with seminar",
+  "Wen Zhao <wzhao@helixgenomics.com>",
+  "Onsite visit - Bioinformatics Scientist",
+  "2026-11-02 10:44 -0800",
+  """Hi Taylor,
+
+Following your conversation with Dr. Ortega, we'd like to invite you to South San Francisco for an onsite interview for the Bioinformatics Scientist position. We're looking at Monday, November 16.
+
+The day will include a 45-minute seminar on your single-cell work (please leave 15 minutes for questions), four one-on-one interviews with the computational biology team, and lunch with two of our scientists. We'll book and cover your travel; our coordinator, Amy, will be in touch about flights.
+
+Please let me know if that date works.
+
+Wen Zhao
+Senior Recruiter, Helix Genomics
+""", mid="gmail", fmt="alt", skin="gmail")
+
+S("interview", "Parkside Property Management", "Tasha", "Leasing Consultant", "en", "hard",
+  "reply to owner's question; quoted part asks if the role is still open",
+  "Tasha Greene <tgreene@parksidepm.com>",
+  "Re: Is the Leasing Consultant role still open?",
+  "2025-07-22 10:03 -0400",
+  """Hi Taylor,
+
+Yes, it's still open! I'd love to meet you. Could you stop by our Riverside Commons leasing office on Friday at 11 for an interview? It'll be me and our regional manager, Keith. Bring a copy of your resume.
+
+Tasha Greene
+Community Manager, Riverside Commons
+Parkside Property Management
+""", mid="gmail", quote="""Hi Tasha,
+
+I applied on Indeed for the Leasing Consultant position two weeks ago and haven't heard back. Is the role still open? I have two years of front-desk experience at a hotel and I'm very comfortable with Yardi.
+
+Thanks,
+Taylor Brooks""", quote_date="2025-07-21 20:48 -0400")
+
+S("interview", "Ashgrove Foods", "Mike", "Quality Assurance Technician", "en", "hard",
+  "'move forward with you' to a second interview",
+  "Mike Petrakis <mpetrakis@ashgrovefoods.com>",
+  "Second interview - QA Technician",
+  "2026-06-17 13:22 -0500",
+  """Hi Taylor,
+
+Thanks for coming in on Monday. The team has decided to move forward with you to a second interview for the Quality Assurance Technician position.
+
+This one will be on the production floor with our QA supervisor, Carla, on second shift: Tuesday, June 23 at 4:00 p.m. You'll need closed-toe shoes; we'll provide a hairnet and smock. Expect to spend about 90 minutes, including a short HACCP scenario.
+
+Please reply to confirm.
+
+Mike Petrakis
+HR Manager, Ashgrove Foods - Springfield Plant
+""")
+
+S("interview", "Lattice Fintech", "Omar", "Product Manager, Payments", "en", "easy",
+  "Calendly booking confirmation; host named",
+  "Calendly <notifications@calendly.com>",
+  "Confirmed: Product Manager, Payments - intro with Omar Haddad on Monday, September 14, 2026",
+  "2026-09-10 19:02 -0400",
+  """Hi Taylor Brooks,
+
+Your event has been scheduled.
+
+Event: Product Manager, Payments - intro call
+Host: Omar Haddad (Lattice Fintech)
+Date: 11:00am - 11:30am, Monday, September 14, 2026 (Eastern Time - US & Canada)
+Location: Google Meet (details in the calendar invitation)
+
+Message from Omar: "Looking forward to it! This is a first conversation about the PM role on our payments team - no prep needed."
+
+Need to make changes to this event?
+Cancel: https://calendly.com/cancellations/8b2e7f1a
+Reschedule: https://calendly.com/reschedulings/8b2e7f1a
+""", fmt="alt", relay="mail.calendly.com", mid="ses")
+
+S("interview", "Riverstone Hospice", "Danielle", "Hospice Social Worker", "en", "hard",
+  "original role filled, but invites to a screen for another opening",
+  "Danielle Brooks-Harris <dharris@riverstonehospice.org>",
+  "Your application - Riverstone Hospice",
+  "2025-12-03 11:45 -0500",
+  """Hi Taylor,
+
+Thank you for applying for the Bereavement Coordinator position. That role was filled internally last week, but after reading your resume, our clinical director thinks you would be a strong fit for the Hospice Social Worker (MSW) opening on our Eastside team.
+
+Would you be open to a 20-minute phone screen with me this Friday, December 5, to talk about it? Any time between 9 and 2 works.
+
+Warm regards,
+Danielle Brooks-Harris
+Talent Acquisition Partner, Riverstone Hospice
+""", mid="outlook")
+
+S("interview", "Kiln & Co.", "Marisa", "Studio Operations Manager", "en", "hard",
+  "owner proposes coffee to talk about the role; informal",
+  "Marisa Quinn <marisa@kilnandco.com>",
+  "coffee?",
+  "2026-08-11 08:19 -0700",
+  """Hi Taylor!
+
+Loved your application for the studio ops job - the bit about rebuilding your last shop's firing schedule made me laugh because that's exactly our mess right now.
+
+Want to grab coffee Friday morning and talk about it? I'm usually at Heartline on Alberta by 8:30. If that's too early, name a time.
+
+Marisa
+Kiln & Co. Ceramics
+""", mid="gmail", fmt="alt", skin="gmail")
+
+S("interview", "Meadowlark Senior Living", "Cheryl", "Activities Director", "en", "easy",
+  "interview confirmation with address and parking",
+  "Cheryl Dawson <cdawson@meadowlarkliving.com>",
+  "Interview confirmation: Activities Director",
+  "2025-04-02 15:00 -0600",
+  """Hello Taylor,
+
+This confirms your interview for the Activities Director position on Monday, April 7 at 1:30 p.m. with me and our Executive Director, Paul Lindgren.
+
+Address: Meadowlark Senior Living, 2300 Prairie View Drive, Fort Collins, CO. Please use the visitor parking by the main entrance and sign in at the front desk.
+
+Feel free to bring a sample monthly activity calendar if you have one.
+
+Thank you,
+Cheryl Dawson
+Business Office Manager
+""", fmt="alt", skin="outlook")
+
+# ================================================================ offers (singletons)
+S("offer", "Westbury Engineering", "Hana", "Civil Engineer II", "en", "easy",
+  "ATS offer notice, HTML only; names recruiter",
+  "Westbury Engineering <offers@westburyeng.com>",
+  "Your offer from Westbury Engineering is ready",
+  "2025-06-30 15:40 -0500",
+  "", fmt="html", headers=AUTO_GEN, html="""<html><body style="font-family:Arial,sans-serif;background:#f6f8fa;margin:0;padding:24px">
+<div style="max-width:580px;margin:auto;background:#fff;padding:28px;border-radius:4px">
+<h2 style="color:#0b3d6b;margin-top:0">Congratulations, Taylor!</h2>
+<p>We are excited to extend you an offer for the position of <strong>Civil Engineer II</strong> in our Kansas City office.</p>
+<p>Your offer letter is ready to review and sign in the candidate portal.</p>
+<p style="text-align:center;margin:28px 0"><a href="https://westburyeng.jobvite.com/offer/5f1c2" style="background:#0b3d6b;color:#fff;padding:12px 22px;text-decoration:none;border-radius:3px">Review your offer</a></p>
+<p>Please respond by <strong>July 8, 2025</strong>. If you have any questions, contact your recruiter, Hana Sato, at hsato@westburyeng.com.</p>
+<p>Welcome to the team!<br>Westbury Engineering Talent Acquisition</p>
+</div></body></html>
+""")
+
+S("offer", "Nimbus Health", "Kofi", "Clinical Informatics Specialist", "en", "easy",
+  "written follow-up to verbal offer with compensation details",
+  "Kofi Mensah <kofi.mensah@nimbushealth.com>",
+  "Offer details - Clinical Informatics Specialist",
+  "2026-01-15 17:05 -0500",
+  """Hi Taylor,
+
+Thanks for taking my call this afternoon. As promised, here is a summary of the offer for the Clinical Informatics Specialist role:
+
+- Base salary: $97,000
+- Annual bonus target: 8%
+- Start date: Monday, February 9, 2026
+- Remote, with quarterly onsite weeks in Raleigh
+- 20 days PTO plus holidays; 401(k) with 5% match
+
+The offer is contingent on a background check and verification of your nursing license. You'll receive the formal letter from our HR system within 24 hours.
+
+Congratulations - the team is thrilled.
+
+Kofi Mensah
+Talent Acquisition Partner, Nimbus Health
+""", mid="outlook", fmt="alt", skin="outlook")
+
+S("offer", "Greywater Brewing", "Sean", "Head Brewer", "en", "easy",
+  "informal offer from owner; base64 body",
+  "Sean Gallagher <sean@greywaterbrewing.com>",
+  "Head Brewer - we want you!",
+  "2025-03-21 21:10 -0600",
+  """Taylor,
+
+Sorry for the late email, just got done cleaning the brite tanks. Kate and I talked it through and we'd like to offer you the Head Brewer job. We can do $68,000, full health coverage, a cut of the taproom profit share and, yes, you get to name the spring IPA.
+
+Start whenever you can give notice, ideally mid-April. Think it over this weekend and call me.
+
+Cheers,
+Sean
+Greywater Brewing Co.
+""", cte="base64", mid="gmail")
+
+S("offer", "Pemberton & Hale", "Sophie", "Finance Business Partner", "en", "easy",
+  "UK conditional offer subject to references",
+  "Sophie Adeyemi <sophie.adeyemi@pembertonhale.co.uk>",
+  "Conditional offer of employment - Finance Business Partner",
+  "2026-10-22 14:26 +0100",
+  """Dear Taylor,
+
+Further to your interview on 15 October, I am delighted to make you a conditional offer of employment for the position of Finance Business Partner at Pemberton & Hale Ltd, based in our Leeds office.
+
+The offer is conditional on receipt of two satisfactory references and proof of your right to work in the UK. Your starting salary will be £58,500 per annum, with 27 days' annual leave plus bank holidays and a 6% employer pension contribution. The full terms are set out in the attached contract.
+
+Please sign and return the contract by 30 October and complete the referee form via the link in our onboarding portal.
+
+Yours sincerely,
+
+Sophie Adeyemi
+HR Business Partner, Pemberton & Hale Ltd
+""", mid="outlook", attach=(("PH_Contract_TBrooks.pdf", "application/pdf",
+  pdf("Pemberton & Hale Ltd", "Statement of main terms of employment", "Employee: Taylor Brooks",
+      "Job title: Finance Business Partner", "Salary: GBP 58,500 per annum")),))
+
+S("offer", "Orbis Cloud", "Natalie", "Senior Site Reliability Engineer", "en", "hard",
+  "revised offer in a negotiation thread; quoted part is owner's counter",
+  "Natalie Cho <natalie.cho@orbiscloud.io>",
+  "Re: Offer - Senior Site Reliability Engineer",
+  "2026-07-30 12:48 -0700",
+  """Hi Taylor,
+
+Good news: I was able to get approval for a base of $198,000 (up from $185,000) and an additional 1,500 RSUs over the four-year vesting schedule. The sign-on bonus stays at $20,000. The revised offer letter is attached and replaces the earlier version.
+
+Let me know if you have any other questions. We'd love to have you start on August 24 as planned.
+
+Natalie
+Senior Technical Recruiter, Orbis Cloud
+""", mid="gmail", attach=(("Orbis_Cloud_Revised_Offer_Taylor_Brooks.pdf", "application/pdf",
+  pdf("Orbis Cloud, Inc.", "Revised offer letter", "Senior Site Reliability Engineer", "Base salary: $198,000")),),
+  quote="""Hi Natalie,
+
+Thank you so much for the offer, I'm really excited about the team. Before I sign, I wanted to ask whether there is any flexibility on the base salary. Based on my current compensation and the on-call expectations, I was hoping for something closer to $200,000.
+
+Best,
+Taylor""", quote_date="2026-07-28 09:15 -0700")
+
+S("offer", "Bramblewood Animal Rescue", "Joanna", "Volunteer Coordinator", "en", "hard",
+  "paid job offer for a role named 'Volunteer Coordinator' at a nonprofit",
+  "Joanna Pruitt <joanna@bramblewoodrescue.org>",
+  "Volunteer Coordinator position - offer",
+  "2025-09-25 13:30 -0400",
+  """Dear Taylor,
+
+On behalf of the board of Bramblewood Animal Rescue, I'm very happy to offer you the position of Volunteer Coordinator. This is a full-time, paid staff role at $46,000 per year with health benefits, starting October 13.
+
+You'd be responsible for our 220 active volunteers, the foster network and our adoption events. I've attached the formal offer letter; please sign and return it by October 1.
+
+We're so excited to have you join our small but mighty staff.
+
+Joanna Pruitt
+Executive Director
+""", attach=(("Bramblewood_offer_letter.pdf", "application/pdf",
+  pdf("Bramblewood Animal Rescue", "Offer of employment: Volunteer Coordinator (full-time, paid)")),))
