@@ -1680,3 +1680,386 @@ Joanna Pruitt
 Executive Director
 """, attach=(("Bramblewood_offer_letter.pdf", "application/pdf",
   pdf("Bramblewood Animal Rescue", "Offer of employment: Volunteer Coordinator (full-time, paid)")),))
+
+# ================================================================ acknowledgements (singletons)
+S("application_received", "Grupo Marítimo Levante", "", "Técnico/a de Compras", "es", "easy",
+  "Spanish acknowledgement",
+  "Grupo Marítimo Levante <empleo@gmlevante.es>",
+  "Hemos recibido tu candidatura – Técnico/a de Compras",
+  "2025-10-14 12:32 +0200",
+  """Hola Taylor,
+
+¡Gracias por inscribirte en nuestra oferta de Técnico/a de Compras en Valencia!
+
+Te confirmamos que hemos recibido tu candidatura correctamente. Nuestro equipo de Selección la revisará en los próximos días y, si tu perfil encaja con lo que buscamos, nos pondremos en contacto contigo para explicarte los siguientes pasos.
+
+Puedes consultar el estado de tu candidatura en cualquier momento desde tu área personal.
+
+Un saludo,
+Equipo de Selección
+Grupo Marítimo Levante
+
+Este correo se ha generado automáticamente. Por favor, no respondas a este mensaje.
+""", fmt="alt", headers=AUTO_GEN)
+
+S("application_received", "Sundial Solar", "Corey", "Solar Project Coordinator", "en", "hard",
+  "human recruiter's short 'got it' reply; reads like personal mail",
+  "Corey Lindqvist <corey@sundialsolar.com>",
+  "Re: Solar Project Coordinator application",
+  "2026-04-07 16:20 -0600",
+  """Hi Taylor,
+
+Got your application, thanks! I'll go through it with our install manager this week and get back to you either way by next Friday.
+
+Corey
+Sundial Solar | People & Culture
+""", mid="gmail", quote="""Hi Corey,
+
+Please find attached my application for the Solar Project Coordinator role posted on your website. I've coordinated residential HVAC installs for four years and recently completed NABCEP PV Associate.
+
+Best regards,
+Taylor Brooks""", quote_date="2026-04-06 21:13 -0600")
+
+S("application_received", "Everline Pharmacy", "", "Pharmacy Technician", "en", "hard",
+  "'Unfortunately' in an acknowledgement",
+  "Everline Pharmacy Careers <everline@taleo.net>",
+  "Everline Pharmacy - Application Received - Pharmacy Technician (2500381)",
+  "2025-05-13 04:18 -0400",
+  """Dear Taylor Brooks,
+
+Thank you for your interest in Everline Pharmacy. We have received your application for Pharmacy Technician (Job ID 2500381) at store #4417, Lansing, MI.
+
+Our recruiters will review your qualifications against the requirements of the position. Unfortunately, due to the high volume of applications we receive, we cannot respond to each applicant individually; if your background is a match, a member of our team will contact you to schedule next steps.
+
+Sincerely,
+Everline Pharmacy Talent Acquisition
+
+***** This is an automated message. Please do not reply. *****
+""", relay="smtp.taleo.net", headers=AUTO_GEN)
+
+S("application_received", "Mistral Aviation", "", "Aircraft Maintenance Planner", "en", "hard",
+  "explains future interview shortlisting; no decision",
+  "Mistral Aviation Careers <careers@mistral-aviation.ie>",
+  "Application received: Aircraft Maintenance Planner",
+  "2025-11-05 09:50 +0000",
+  """Dear Taylor,
+
+Thank you for applying for the Aircraft Maintenance Planner role at Mistral Aviation, Shannon.
+
+Your application is now under review. If you are shortlisted, you will be invited to a competency-based interview, which will be held in Shannon during the week of 1 December. Candidates who are not shortlisted will be informed once the process closes.
+
+Thank you for your interest in joining Mistral Aviation.
+
+Kind regards,
+People Team, Mistral Aviation DAC
+""", fmt="alt", headers=AUTO_GEN)
+
+S("application_received", "Crescent City Schools", "", "Special Education Teacher", "en", "easy",
+  "AppliTrack acknowledgement",
+  "Crescent City Schools <noreply@applitrack.com>",
+  "Application Submitted - Crescent City Schools",
+  "2026-06-02 22:41 -0500",
+  """Taylor Brooks,
+
+Thank you for submitting your application to Crescent City Schools. Your application for Special Education Teacher (Job ID 2814) was received on 6/2/2026.
+
+Your application will be kept active for one year. You may log in at any time to update your information or apply for additional positions.
+
+Crescent City Schools, Office of Human Resources
+""", relay="mail.applitrack.com", headers=AUTO_GEN)
+
+S("application_received", "Harlow Medical Devices", "", "Regulatory Affairs Specialist", "en", "easy",
+  "acknowledgement with optional survey link",
+  "Harlow Medical Devices <talent@harlowmed.com>",
+  "We received your application - Regulatory Affairs Specialist",
+  "2025-02-25 13:03 -0600",
+  """Hi Taylor,
+
+Thanks for applying for the Regulatory Affairs Specialist role at Harlow Medical Devices in Minneapolis. We've received your application and our recruiting team will review it shortly.
+
+We're always trying to improve our candidate experience. If you have two minutes, we'd love to hear how the application process went: https://harlowmed.qualtrics.com/jfe/form/SV_3xQ2
+
+Thank you,
+Harlow Talent Acquisition
+""", fmt="alt", headers=AUTO_GEN)
+
+S("application_received", "Juno Learning", "", "Customer Support Specialist", "en", "easy",
+  "SmartRecruiters acknowledgement, HTML only",
+  "Juno Learning <no-reply@smartrecruiters.com>",
+  "Thank you for applying to Juno Learning",
+  "2026-11-09 10:01 -0500",
+  "", fmt="html", cte="quoted-printable", relay="mail.smartrecruiters.com", html="""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Thank you for applying</title></head>
+<body style="margin:0;background:#fafafa">
+<center>
+<table width="600" cellpadding="0" cellspacing="0" style="background:#ffffff;font-family:'Helvetica Neue',Arial,sans-serif;color:#333">
+<tr><td style="padding:24px 32px;background:#ffcf3f"><span style="font-size:22px;font-weight:bold">juno</span> <span style="font-size:13px">learning</span></td></tr>
+<tr><td style="padding:28px 32px;font-size:15px;line-height:1.6">
+<p>Hi Taylor,</p>
+<p>Thanks for applying for the <b>Customer Support Specialist</b> position at Juno Learning. Your application has been received and is now being reviewed by our hiring team.</p>
+<p>We know waiting is the hardest part &mdash; we aim to get back to every applicant within 10 business days.</p>
+<p>&#x1F49B; The Juno People Team</p>
+</td></tr>
+<tr><td style="padding:16px 32px;font-size:11px;color:#999;border-top:1px solid #eee">Powered by SmartRecruiters &bull; <a href="https://jobs.smartrecruiters.com/JunoLearning" style="color:#999">View all jobs</a></td></tr>
+</table></center></body></html>
+""")
+
+S("application_received", "Parcelwise", "Brenda", "Data Analyst", "en", "hard",
+  "office admin confirms receipt and passes it on; human signer; quoted cover email",
+  "Brenda Kowalski <office@parcelwise.com>",
+  "RE: Application - Data Analyst (Taylor Brooks)",
+  "2025-01-14 09:26 -0500",
+  """Good morning Taylor,
+
+Thank you for your email. I've received your resume and cover letter and passed them on to our hiring manager for the Data Analyst position, Mr. Hughes. He'll reach out directly if he'd like to set up a time to talk.
+
+Have a great day,
+Brenda Kowalski
+Office Administrator | Parcelwise
+""", mid="outlook", quote="""Dear Hiring Team,
+
+Please find attached my resume and cover letter for the Data Analyst position advertised on your website. I'd welcome the opportunity to discuss how my SQL and Tableau experience could help Parcelwise's routing team.
+
+Kind regards,
+Taylor Brooks""", quote_style="outlook", quote_to="office@parcelwise.com", quote_date="2025-01-13 18:40 -0500")
+
+# ================================================================ auto-replies (singletons)
+S("auto_reply", "Verrier Conseil", "Jean-Marc", "", "fr", "easy",
+  "French out-of-office with explicit return date",
+  "Jean-Marc Aubry <jm.aubry@verrier-conseil.fr>",
+  "Réponse automatique : Candidature – Consultant SIRH",
+  "2026-04-27 08:05 +0200",
+  """Bonjour,
+
+Je suis actuellement absent du bureau et serai de retour le lundi 4 mai 2026. Pendant mon absence, je n'aurai qu'un accès limité à ma messagerie.
+
+Pour toute question urgente concernant un recrutement en cours, vous pouvez contacter Mme Claire Fontaine à l'adresse recrutement@verrier-conseil.fr.
+
+Cordialement,
+Jean-Marc Aubry
+Associé – Verrier Conseil
+""", mid="outlook", headers=AUTO + (("X-Auto-Response-Suppress", "All"),), in_reply=True, return_date="2026-05-04")
+
+S("auto_reply", "Harbourview Capital", "", "", "en", "hard",
+  "unmonitored mailbox notice; no person, no date",
+  "Harbourview Careers <careers@harbourviewcapital.com>",
+  "Re: Investment Operations Associate - interview availability",
+  "2025-11-04 14:02 +0000",
+  """This mailbox is not monitored. Your email has not been read and will not be forwarded.
+
+If you have applied for a role, the hiring team will contact you directly. To update your application, please use the candidate portal at harbourviewcapital.com/careers.
+
+Harbourview Capital Partners LLP is authorised and regulated by the Financial Conduct Authority.
+""", headers=AUTO, in_reply=True)
+
+S("auto_reply", "Foxglove Labs", "Imogen", "", "en", "easy",
+  "parental leave with explicit return date",
+  "Imogen Hart <imogen@foxglovelabs.ai>",
+  "Re: Machine Learning Engineer - referral from Diego",
+  "2025-11-18 10:00 -0800",
+  """Hi, thanks for your note!
+
+I'm on parental leave and will be back on January 5, 2026. I won't be checking email until then.
+
+For anything hiring-related, please reach out to talent@foxglovelabs.ai.
+
+Imogen
+""", mid="gmail", headers=AUTO, in_reply=True, return_date="2026-01-05")
+
+S("auto_reply", "Stellarbyte", "Dani", "", "en", "hard",
+  "relative return ('back Thursday'); no auto-reply headers",
+  "Dani Okoro <dani.okoro@stellarbyte.com>",
+  "Re: Frontend Engineer (React) - onsite logistics",
+  "2025-09-16 08:30 -0700",
+  """Hi! I'm out today and tomorrow (Tue/Wed) and back Thursday. I'll reply to your email then.
+
+Need help with an onsite interview today? Text our coordinator at (415) 555-0199.
+
+- Dani (auto-reply)
+""", mid="gmail", in_reply=True, return_date="2025-09-18")
+
+S("auto_reply", "Ferncastle Games", "Callum", "", "en", "hard",
+  "holiday responder in an interview thread; subject mentions the role",
+  "Callum Reid <callum@ferncastlegames.co.uk>",
+  "Re: Gameplay Programmer - review session",
+  "2025-12-19 20:12 +0000",
+  """Hi,
+
+The studio is closed for the holidays and I'm away from email. I'll be back in the studio on Monday 5 January and will catch up on messages then.
+
+Merry Christmas!
+Callum
+""", mid="gmail", headers=AUTO, in_reply=True, return_date="2026-01-05")
+
+S("auto_reply", "Crestline Aerospace", "Tomás", "", "en", "easy",
+  "employee has left; mail redirected to the talent inbox",
+  "Tomás Ibarra <tomas.ibarra@crestlineaero.com>",
+  "Undeliverable to person: Tomás Ibarra has left Crestline Aerospace",
+  "2025-05-12 11:42 -0700",
+  """Tomás Ibarra is no longer with Crestline Aerospace. Your message has not been forwarded.
+
+For questions about open positions or your application, please contact the talent acquisition team at talent@crestlineaero.com. For supplier matters, please contact procurement@crestlineaero.com.
+
+Thank you.
+""", headers=AUTO_GEN, in_reply=True)
+
+S("auto_reply", "Westhaven NHS Foundation Trust", "Gareth", "", "en", "easy",
+  "Outlook 'Automatic reply' with explicit day and date",
+  "Gareth Evans <gareth.evans7@nhs.net>",
+  "Automatic reply: Data Analyst (Band 6) interview - question about the exercise",
+  "2026-03-04 13:17 +0000",
+  """Thank you for your email. I am on a training course for the rest of this week with no access to email. I will be back in the office on Monday 9 March.
+
+If your query is urgent, please contact the Business Intelligence team inbox: westhaven.bi@nhs.net.
+
+Gareth Evans
+Head of Business Intelligence
+Westhaven NHS Foundation Trust
+""", mid="outlook", headers=(("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")), in_reply=True,
+  return_date="2026-03-09")
+
+S("auto_reply", "Copperleaf Consulting", "Anika", "", "en", "hard",
+  "relative return ('tomorrow'); only X-Autoreply",
+  "Anika Sorensen <asorensen@copperleafconsulting.com>",
+  "Re: Thank you - final round",
+  "2025-10-15 09:41 -0400",
+  """Thank you for your message. I'm out of the office today at a campus recruiting event and will be back tomorrow. I'll respond when I return.
+
+Anika Sorensen
+Recruiting Coordinator, Copperleaf Consulting
+""", mid="outlook", headers=(("X-Autoreply", "yes"),), in_reply=True, return_date="2025-10-16")
+
+S("auto_reply", "Pinebrook School District", "", "", "en", "hard",
+  "office holiday closure; return date with weekday",
+  "Pinebrook School District HR <hr@pinebrookschools.org>",
+  "Auto: Winter break office closure",
+  "2025-12-23 15:00 -0600",
+  """Thank you for contacting the Pinebrook School District Human Resources Office.
+
+Our offices are closed for winter break from Wednesday, December 24 and will reopen on Friday, January 2. Emails received during the closure will be answered in the order they were received after we reopen.
+
+If you are inquiring about a posted vacancy, you can check your application status at any time in the applicant portal.
+
+Pinebrook School District Human Resources
+""", headers=AUTO, in_reply=True, return_date="2026-01-02")
+
+# ================================================================ on hold (singletons)
+S("on_hold", "Atelier Norène", "Inès", "Responsable e-commerce (H/F)", "fr", "easy",
+  "French: recruitment suspended (gel des embauches)",
+  "Inès Garnier <ines.garnier@atelier-norene.fr>",
+  "Suspension du recrutement – Responsable e-commerce",
+  "2025-09-22 17:35 +0200",
+  """Bonjour Taylor,
+
+Je reviens vers vous concernant votre candidature au poste de Responsable e-commerce (H/F).
+
+La direction vient de décider d'un gel des embauches jusqu'à la fin de l'année, dans l'attente de la finalisation de notre levée de fonds. Le recrutement pour ce poste est donc suspendu à compter d'aujourd'hui. Cette décision n'a aucun lien avec votre profil, que nous avons beaucoup apprécié lors de nos échanges.
+
+Je me permettrai de vous recontacter dès que le processus pourra reprendre, si vous êtes toujours disponible.
+
+Bien à vous,
+Inès Garnier
+Responsable RH – Atelier Norène
+""", mid="gmail", fmt="alt", skin="gmail", cte="quoted-printable")
+
+S("on_hold", "Falkner Medizintechnik", "Thomas", "Qualitätsingenieur (m/w/d)", "de", "easy",
+  "German: position on hold after restructuring",
+  "Thomas Richter <thomas.richter@falkner-medtech.de>",
+  "Ihre Bewerbung als Qualitätsingenieur (m/w/d) – Zwischenstand",
+  "2026-05-26 10:05 +0200",
+  """Sehr geehrte/r Taylor Brooks,
+
+vielen Dank für Ihre Geduld und das angenehme Gespräch vor drei Wochen.
+
+Leider muss ich Ihnen mitteilen, dass die Besetzung der Stelle als Qualitätsingenieur (m/w/d) vorerst auf Eis gelegt wurde. Im Zuge einer Umstrukturierung unseres Standorts Tuttlingen werden derzeit alle offenen Stellen neu bewertet. Mit Ihrer Qualifikation hat diese Entscheidung nichts zu tun.
+
+Sobald feststeht, ob und wann die Stelle wieder ausgeschrieben wird, melde ich mich bei Ihnen.
+
+Mit freundlichen Grüßen
+Thomas Richter
+Human Resources
+Falkner Medizintechnik GmbH
+""", mid="outlook", cte="base64")
+
+S("on_hold", "Silverline Telecom", "", "Network Engineer", "en", "hard",
+  "ATS 'requisition closed'; reads like an automated rejection",
+  "Silverline Telecom Careers <careers-noreply@silverlinetel.com>",
+  "Network Engineer (Req 24-3310): requisition closed",
+  "2025-02-11 06:30 -0600",
+  """Dear Taylor,
+
+We are writing to let you know that the Network Engineer requisition (24-3310) you applied for has been closed by the hiring department and is no longer accepting candidates. No hire was made for this requisition.
+
+Requisitions are sometimes closed because of changes in business needs. If the position is reposted, you will need to submit a new application.
+
+Thank you for your interest in Silverline Telecom.
+
+Silverline Talent Acquisition
+""", fmt="alt", headers=AUTO_GEN)
+
+S("on_hold", "Ridgeway Outdoor Co.", "Beth", "Merchandise Planner", "en", "easy",
+  "search paused until Q3 after reorg",
+  "Beth Calloway <beth.calloway@ridgewayoutdoor.com>",
+  "Merchandise Planner - pausing the search",
+  "2026-03-31 11:55 -0600",
+  """Hi Taylor,
+
+I wanted to let you know where things stand. Our merchandising org is going through a reorg, and we've been asked to pause the Merchandise Planner search until at least Q3, once the new structure is in place.
+
+You were one of our two finalists, so I didn't want you to hear nothing. When we pick the search back up, I'd like to start with you rather than from scratch.
+
+Thanks for your patience,
+Beth Calloway
+Director, Merchandise Planning
+Ridgeway Outdoor Co.
+""", mid="outlook", fmt="alt", skin="outlook")
+
+S("on_hold", "Orchid Bay Resorts", "", "Guest Experience Manager", "en", "easy",
+  "position eliminated because the property is being sold",
+  "Orchid Bay Resorts Careers <careers@orchidbayresorts.com>",
+  "Guest Experience Manager - Orchid Bay Maui",
+  "2025-08-27 08:00 -1000",
+  """Aloha Taylor,
+
+Thank you for your interest in the Guest Experience Manager position at Orchid Bay Maui.
+
+We want to let you know that, following the announced sale of the Maui property to a new owner, Orchid Bay Resorts has eliminated this position and cancelled all open recruitment for the resort. The new ownership group will make its own staffing decisions after the transition.
+
+We are grateful for your time and hope you will consider opportunities at our other resorts.
+
+Mahalo,
+Orchid Bay Resorts Talent Acquisition
+""", fmt="alt", headers=AUTO_GEN)
+
+S("on_hold", "Cascade Public Health", "Noor", "Epidemiologist I", "en", "hard",
+  "grant not renewed; 'we regret' and 'unable to proceed' read like rejection",
+  "Noor Haddad <noor.haddad@cascadepublichealth.org>",
+  "Epidemiologist I recruitment",
+  "2026-09-15 15:12 -0700",
+  """Dear Taylor,
+
+We regret to share that we are unable to proceed with hiring for the Epidemiologist I position. The position was funded through a federal cooperative agreement that was not renewed for the coming fiscal year, and the department has cancelled the recruitment.
+
+This decision is entirely about funding and not about any candidate. If the funding is restored or an alternative source is found, we will reopen the recruitment and let our interviewed candidates know first.
+
+Thank you for your interest in public health in our community.
+
+Noor Haddad, MPH
+Epidemiology Program Manager
+Cascade Public Health
+""", mid="outlook")
+
+S("on_hold", "Bellweather Media", "Jordan", "Podcast Producer", "en", "hard",
+  "'on ice for now'; role is podcast-related (interview word in another sense)",
+  "Jordan Pike <jordan@bellweathermedia.com>",
+  "podcast producer role",
+  "2025-06-12 12:48 -0400",
+  """Hey Taylor,
+
+Bad timing news: our biggest sponsor for the interview series just pushed their renewal to the fall, so we're putting the Podcast Producer role on ice for now. We're not hiring anyone else for it, it's just frozen until we know what the budget looks like.
+
+I'll ping you the minute it thaws. Your edit of the sample episode was the best we got.
+
+Jordan
+Bellweather Media
+""", mid="gmail")
