@@ -53,6 +53,7 @@ NO_JOB_CONTEXT_FACTOR = 0.25
 # Only the first this-many characters of the new text (and of a forwarded block) are read for phrases:
 # decisions come early, and a 200 kB pasted log must not cost a second.
 MAX_SCAN_CHARS = 20_000
+SENT_TO_EMPLOYER_WEIGHT = 6.0  # a webmail sender writing to an organisation: the owner's own mail
 # The learned model (classify_model.py) adds up to MODEL_WEIGHT to each label, in proportion to its tempered
 # posterior; a confident job label from the model also counts as job context (up to MODEL_JOB_CONTEXT).
 MODEL_WEIGHT = 4.0
@@ -255,6 +256,15 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
     if dom in PERSONAL_DOMAINS and not msg.in_reply_to:
         hits.append(_Hit("other", 1.0, f"sender: personal address at {dom}"))
     owner = owner_email.lower()
+    if (
+        dom in PERSONAL_DOMAINS
+        and msg.to
+        and not any(a == owner for _, a in msg.to)
+        and all(_domain(a) not in PERSONAL_DOMAINS and not ats_name(a) for _, a in msg.to)
+    ):
+        # A webmail address writing to an organisation's people is the job seeker's own mail (a thank-you, an
+        # application, accepting an offer), not mail to them.
+        hits.append(_Hit("other", SENT_TO_EMPLOYER_WEIGHT, f"sender: personal address {dom} writing to {_domain(msg.to[0][1])} (your own mail?)"))
     if msg.in_reply_to and (not owner or owner in msg.quoted.lower() or any(a == owner for _, a in msg.to)):
         job += 1.0
         context.append("thread: a reply to your message")

@@ -411,10 +411,14 @@ _CALENDAR_WORDS = frozenset(
 @lru_cache(maxsize=8192)
 def _clean_company(name: str) -> str:
     name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)\.\s", name.strip())[0]
+    # "Co." ends a name unless a legal form follows ("GmbH & Co. KG"): "Copperleaf Bakery Co. I'm" is two sentences.
+    name = re.split(r"(?<=\bCo\.)\s+(?!(?:KG|Ltd|LLC|Inc|Limited|Pty)\b)", name)[0]
     name = _strip_org_suffix(name.strip())
     name = re.sub(r"\s*[-–·|]\s+.*$", "", name)  # "Stratus Packaging Co. - Marion Plant"
     name = re.sub(r",\s*Inc\.?$", "", name)
-    name = re.sub(r"\s+(?:Inc|LLC|LLP|Ltd|S\.L|S\.A)\.?$", "", name)
+    # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and
+    # "GmbH", "AG", "Co." are written as part of the name and stay.
+    name = re.sub(r"\s+(?:Inc|LLC|Ltd|S\.L|S\.A)\.?$", "", name)
     name = re.sub(r"[\s,;:–—-]+$", "", name)  # "Grupo Almarena –"
     # A branch's street ("Tern & Tide Harbor Street") is where, not who.
     name = re.sub(rf"(?:\s+[A-Z][\w'’]*)?\s+(?:{_STREET_WORDS})\.?$", "", name) if len(name.split()) >= 3 else name
