@@ -2063,3 +2063,537 @@ I'll ping you the minute it thaws. Your edit of the sample episode was the best 
 Jordan
 Bellweather Media
 """, mid="gmail")
+
+# ================================================================ other (hard negatives and inbox noise)
+S("other", "", "", "", "en", "hard",
+  "newsletter 'interview with our CEO' (podcast)",
+  "The Frontier Ops Podcast <hello@frontierops.fm>",
+  "New episode: our interview with Halvorsen Marine's CEO on autonomous ships",
+  "2025-10-08 06:00 -0400",
+  """This week on The Frontier Ops Podcast
+
+Episode 112: "The ship that steers itself"
+
+Our interview with Kari Halvorsen, CEO of Halvorsen Marine Systems, covers the first fully autonomous ferry route in Norway, why she rejected three acquisition offers, and what it takes to hire engineers in Bergen.
+
+Listen now: https://frontierops.fm/112
+Also on Apple Podcasts and Spotify.
+
+You're getting this because you subscribed at frontierops.fm. Unsubscribe: https://frontierops.fm/u/xq81
+""", fmt="alt", headers=BULK + (("List-Unsubscribe", "<https://frontierops.fm/u/xq81>"),))
+
+S("other", "", "Maya", "", "en", "hard",
+  "TV news producer requests an on-camera interview about a community garden",
+  "Maya Chen <mchen@kxtv7.com>",
+  "Interview request - Eastside Community Garden story",
+  "2026-05-13 10:30 -0500",
+  """Hi Taylor,
+
+I'm a producer at KXTV 7 News. We're putting together a story for Saturday's Weekend Edition about the Eastside Community Garden and its new youth program, and a neighbor told me you coordinate the volunteers.
+
+Would you be available for a short on-camera interview at the garden on Thursday afternoon? It would take about 20 minutes; we'd use a minute or so in the piece.
+
+Thanks so much,
+Maya Chen
+Producer, KXTV 7 News
+""", mid="outlook")
+
+S("other", "", "", "", "en", "hard",
+  "'your card was declined'",
+  "StreamBox <billing@streambox.tv>",
+  "Action needed: your payment was declined",
+  "2025-08-03 02:11 +0000",
+  """Hi Taylor,
+
+Unfortunately, we were unable to process your monthly StreamBox payment of $15.99 because your card ending in 4821 was declined.
+
+To keep watching without interruption, please update your payment details within 7 days: https://streambox.tv/account/billing
+
+If you've already updated your card, you can ignore this message.
+
+The StreamBox Team
+""", fmt="html", headers=AUTO_GEN)
+
+S("other", "", "", "", "en", "hard",
+  "pull request closed: 'decided not to merge'",
+  "Kenji Watanabe <notifications@github.com>",
+  "Re: [openmaps/tilekit] Add retry with backoff to tile fetcher (PR #482)",
+  "2025-11-27 03:44 +0000",
+  """@kenjiw closed this pull request.
+
+Thanks for the contribution, @tbrooks-dev! After discussing it in the maintainers' call we've decided not to merge this: retry logic is going to live in the HTTP client layer after the 3.0 refactor (see #455), so adding it to the fetcher now would mean two competing implementations. Unfortunately that means this PR is rejected for now, but please do take a look at #455 if you'd like to help with the new approach.
+
+--
+Reply to this email directly, view it on GitHub:
+https://github.com/openmaps/tilekit/pull/482#event-15022371
+You are receiving this because you authored the thread.
+""", fmt="alt", relay="out-21.smtp.github.com",
+  headers=(("X-GitHub-Reason", "author"), ("List-ID", "openmaps/tilekit <tilekit.openmaps.github.com>")), in_reply=True)
+
+S("other", "", "", "", "en", "hard",
+  "journal manuscript rejection with reviewer comments",
+  "Journal of Urban Mobility <em@editorialmanager.com>",
+  "Decision on your manuscript JUM-D-25-00418",
+  "2025-07-16 14:02 +0100",
+  """Dear Taylor Brooks,
+
+Manuscript: "Bus stop consolidation and ridership: evidence from three mid-sized US cities"
+
+Thank you for submitting your manuscript to the Journal of Urban Mobility. Your paper has now been reviewed by two referees, whose comments are included below.
+
+I regret to inform you that, based on the reviewers' recommendations, we are unable to accept your manuscript for publication. While both reviewers found the topic relevant, they raised concerns about the identification strategy that could not be addressed through a revision.
+
+Reviewer #1: The paper would benefit from a clearer treatment of concurrent service changes...
+Reviewer #2: The data description is excellent, but the difference-in-differences design...
+
+Yours sincerely,
+Prof. Ingrid Haugen
+Editor-in-Chief
+""", fmt="alt", headers=AUTO_GEN)
+
+S("other", "", "Rachel", "", "en", "hard",
+  "grant application not funded",
+  "Rachel Simmons <grants@hollowayfoundation.org>",
+  "Holloway Foundation Community Grant - 2026 cycle decision",
+  "2026-02-12 11:00 -0500",
+  """Dear Taylor,
+
+Thank you for submitting the Eastside Community Garden's application to the Holloway Foundation Community Grant program.
+
+We received 212 applications this cycle, with requests totalling nearly four times the funds available. After careful review, the committee was not able to select your project for funding this year.
+
+We encourage you to apply again in the fall cycle and would be happy to offer feedback on your proposal; just reply to this email to set up a call.
+
+With gratitude,
+Rachel Simmons
+Program Officer, Holloway Foundation
+""")
+
+S("other", "", "", "", "en", "hard",
+  "limited-time 'offer' marketing for a resume service; mentions interviews",
+  "ResumeRocket <deals@resumerocket.io>",
+  "⏰ 48 hours only: your exclusive offer inside",
+  "2026-01-09 09:15 -0500",
+  """50% OFF PRO - limited-time offer
+
+Land more interviews with AI-tailored resumes. This limited-time offer ends Sunday at midnight.
+
+Claim my offer: https://resumerocket.io/upgrade?c=JAN50
+
+Tired of rejection emails? 87% of Pro members get a callback within 30 days.*
+*Based on a 2025 member survey. Unsubscribe any time.
+""", fmt="alt", headers=BULK + (("List-Unsubscribe", "<mailto:unsub@resumerocket.io>"),), html="""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Limited-time offer</title></head>
+<body style="background:#0f172a;margin:0;font-family:Arial,sans-serif">
+<table width="100%"><tr><td align="center" style="padding:30px">
+<table width="560" style="background:#fff;border-radius:8px" cellpadding="30">
+<tr><td align="center">
+<h1 style="color:#ef4444;margin:0">50% OFF PRO</h1>
+<p style="font-size:17px">Land more interviews with AI-tailored resumes. This limited-time offer ends Sunday at midnight.</p>
+<p><a href="https://resumerocket.io/upgrade?c=JAN50" style="background:#ef4444;color:#fff;padding:14px 28px;border-radius:6px;text-decoration:none;font-weight:bold">Claim my offer</a></p>
+<p style="font-size:12px;color:#666">Tired of rejection emails? 87% of Pro members get a callback within 30 days.*</p>
+</td></tr></table>
+<p style="color:#94a3b8;font-size:11px">*Based on a 2025 member survey. Unsubscribe any time.</p>
+</td></tr></table></body></html>
+""")
+
+S("other", "", "Colleen", "", "en", "hard",
+  "apartment rental application denied",
+  "Colleen Barrett <leasing@maplecourtapts.com>",
+  "Your rental application - Maple Court, Unit 3B",
+  "2025-04-24 16:20 -0500",
+  """Hi Taylor,
+
+Thank you for applying for Unit 3B at Maple Court Apartments. Unfortunately, we are unable to approve your application at this time because the household income did not meet the 3x rent requirement for this unit.
+
+Your $45 application fee is non-refundable, but the $300 holding deposit will be refunded to your original payment method within 5-7 business days. If you would like to apply with a guarantor, please let me know by Friday and I can keep the unit on hold until then.
+
+Colleen Barrett
+Leasing Manager, Maple Court Apartments
+""", mid="outlook")
+
+S("other", "", "", "", "en", "hard",
+  "loan pre-approval 'offer'",
+  "Cornerstone Bank <alerts@cornerstonebank.com>",
+  "Congratulations, Taylor - you're pre-approved!",
+  "2026-03-18 07:45 -0400",
+  """Congratulations, Taylor!
+
+Based on your relationship with Cornerstone Bank, you're pre-approved for a personal loan of up to $15,000 at rates as low as 8.49% APR.
+
+This offer is available until April 30, 2026. Accept your offer online in minutes with no impact to your credit score: https://cornerstonebank.com/offers/PL-88213
+
+Member FDIC. Equal Housing Lender. Terms and conditions apply.
+""", fmt="html", headers=BULK)
+
+S("other", "", "", "", "en", "hard",
+  "school enrollment application received and waitlisted",
+  "Lakeview Montessori Admissions <admissions@lakeviewmontessori.org>",
+  "Kindergarten application for Riley Brooks - status update",
+  "2026-03-02 12:00 -0600",
+  """Dear Taylor,
+
+Thank you for submitting an application for Riley to join our Kindergarten program for the 2026-27 school year. We have received all required documents.
+
+Due to the number of applications this year, Riley has been placed on our waitlist (position 4). We expect movement on the waitlist after the April 15 enrollment deadline and will contact you as soon as a space becomes available.
+
+Warm regards,
+Admissions Office
+Lakeview Montessori School
+""", fmt="alt")
+
+S("other", "", "", "", "es", "hard",
+  "Spanish: credit card application not approved (bank)",
+  "Banco Meridiano <notificaciones@bancomeridiano.es>",
+  "Resolución de tu solicitud de tarjeta de crédito",
+  "2026-06-08 09:30 +0200",
+  """Hola Taylor,
+
+Te escribimos en relación con la solicitud de la Tarjeta Meridiano Oro que realizaste el pasado 2 de junio.
+
+Lamentamos comunicarte que, tras analizar la información facilitada, en este momento no podemos aprobar tu solicitud. Esta decisión se basa en nuestros criterios internos de riesgo y no afecta a los productos que ya tienes contratados con nosotros.
+
+Si lo deseas, puedes volver a solicitarla dentro de seis meses.
+
+Atentamente,
+Banco Meridiano
+""", fmt="html", cte="base64", headers=AUTO_GEN)
+
+S("other", "", "", "", "en", "hard",
+  "life insurance application underwriting decision",
+  "Summit Life Insurance <underwriting@summitlife.com>",
+  "Update on your application for term life coverage",
+  "2025-12-02 10:10 -0500",
+  """Dear Taylor Brooks,
+
+Policy application: TL-20-4471932
+
+We have completed the underwriting review of your application for 20-year term life coverage. Based on the information provided, we are able to offer coverage at our Standard rate class rather than the Preferred class you applied for. Your monthly premium would be $31.40.
+
+To accept this offer, sign the amended application in your online account within 30 days. If you have questions, your agent can walk you through the decision.
+
+Summit Life Insurance Company
+""", headers=AUTO_GEN)
+
+S("other", "", "", "", "en", "hard",
+  "career newsletter quoting rejection and interview phrases",
+  "The Shortlist <newsletter@theshortlist.co>",
+  "What 'we've decided to move forward with other candidates' really means",
+  "2026-04-14 07:00 -0400",
+  """THE SHORTLIST - Issue 87
+
+1. Decoding the rejection email
+"Unfortunately, we've decided to move forward with other candidates." We asked 30 recruiters what this sentence really means, and when it's worth replying.
+
+2. Interview invitations you should read twice
+The phrase "quick chat" hides a real screen more often than you think.
+
+3. Offer season
+How to negotiate when the offer says "final".
+
+Read the full issue: https://theshortlist.co/87
+
+You're receiving The Shortlist because you signed up at theshortlist.co. Unsubscribe: https://theshortlist.co/u
+""", fmt="alt", headers=BULK + (("List-Unsubscribe", "<https://theshortlist.co/u>"),))
+
+S("other", "", "", "", "en", "easy",
+  "job alert digest",
+  "Indeed <alert@indeed.com>",
+  "8 new Operations Manager jobs in Austin, TX",
+  "2026-01-20 06:12 -0600",
+  """Operations Manager jobs in Austin, TX
+
+Regional Operations Manager - Quarry Lane Bakeries - Austin, TX - $95,000 - $110,000 a year
+Operations Manager - Lone Star Linen - Round Rock, TX
+Operations Manager, Fulfillment - Parcelwise - Austin, TX - Easily apply
+Senior Operations Manager - Bluebonnet Health - Austin, TX
+Store Operations Manager - Hollis Retail Group - Austin, TX
+Operations Manager - Capital Movers - Pflugerville, TX
+Ops Manager (Night) - Crate & Dock - Austin, TX
+Business Operations Manager - Mesa Labs - Austin, TX
+
+See all jobs: https://www.indeed.com/jobs?q=operations+manager&l=Austin
+
+Manage job alerts | Unsubscribe
+""", fmt="alt", headers=BULK)
+
+S("other", "", "Klaus", "", "de", "hard",
+  "German: apartment viewing application turned down (Wohnung vergeben)",
+  "Klaus Wagner <k.wagner@wagner-immobilien.de>",
+  "Ihre Anfrage zur Wohnung Lindenstraße 14, 2. OG",
+  "2025-06-30 18:05 +0200",
+  """Sehr geehrte/r Taylor Brooks,
+
+vielen Dank für Ihr Interesse an der 3-Zimmer-Wohnung in der Lindenstraße 14 und für Ihre Teilnahme an der Besichtigung am Samstag.
+
+Leider müssen wir Ihnen mitteilen, dass sich der Eigentümer für andere Mietinteressenten entschieden hat. Ihre Selbstauskunft und die eingereichten Unterlagen werden wir selbstverständlich datenschutzgerecht vernichten.
+
+Gerne informieren wir Sie über weitere passende Angebote, wenn Sie uns dies kurz bestätigen.
+
+Mit freundlichen Grüßen
+Klaus Wagner
+Wagner Immobilien, Chemnitz
+""", cte="quoted-printable")
+
+S("other", "", "", "", "en", "easy",
+  "social network notification",
+  "LinkedIn <notifications-noreply@linkedin.com>",
+  "Congratulate Ingrid on 5 years at Halvorsen Marine Systems",
+  "2025-11-01 08:20 +0000",
+  """Ingrid Solberg is celebrating a work anniversary
+5 years at Halvorsen Marine Systems
+
+Say congrats: https://www.linkedin.com/feed/update/urn:li:activity:7380
+
+Also in your network:
+- Tobias Lindgren started a new position as Head of Detection at Corvid Security
+- 3 people viewed your profile this week
+
+Unsubscribe | Help
+LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085
+""", fmt="alt", headers=BULK)
+
+S("other", "", "", "", "en", "hard",
+  "webinar registration about behavioral interviews",
+  "CareerLab Live <events@careerlab.live>",
+  "You're registered: Ace the Behavioral Interview (Thu, 6 PM ET)",
+  "2025-09-04 12:00 -0400",
+  """Hi Taylor,
+
+You're registered for "Ace the Behavioral Interview: STAR stories that get offers", this Thursday, September 11, at 6:00 PM ET.
+
+Join link: https://careerlab.live/w/behavioral-0911
+Add to calendar: https://careerlab.live/w/behavioral-0911/ics
+
+Bring two stories about a conflict and a failure; we'll workshop them live. A recording will be sent to all registrants.
+
+See you there,
+The CareerLab team
+""", fmt="alt", headers=BULK)
+
+S("other", "", "Rahul", "Java Developer (W2 Contract)", "en", "hard",
+  "recruiter mass mail; mentions interview slots",
+  "Rahul Verma <rahul.v@apextechstaffing.net>",
+  "Urgent Requirement: Java Developer - W2 Contract - Onsite Charlotte, NC",
+  "2026-07-07 09:02 -0400",
+  """Hello,
+
+Hope you are doing well. Please find the below requirement and let me know if you are comfortable. Kindly share your updated resume with expected rate.
+
+Role: Java Developer (W2 Contract)
+Location: Charlotte, NC (Day 1 onsite)
+Duration: 12+ months
+Must have: Java 17, Spring Boot, Kafka, 10+ years
+Interview: Video, client slots available this week
+
+Thanks & Regards,
+Rahul Verma
+Apex Tech Staffing | rahul.v@apextechstaffing.net
+If you are not interested, please reply with REMOVE.
+""", headers=BULK)
+
+S("other", "", "Priya", "", "en", "hard",
+  "friend describes her own interview and asks about Taylor's",
+  "Priya Shah <priya.shah88@gmail.com>",
+  "how'd it go??",
+  "2025-09-24 21:15 -0400",
+  """TAYLOR. How did your interview with the Norway people go?? I need details.
+
+Mine at Lumen was fine I think? They said they'll decide by Friday. The second interviewer literally asked me what my weakness was, in 2025. I said "interviews". She did not laugh.
+
+Dinner Saturday still on? I'll bring wine either way - celebration or consolation.
+
+P
+""", mid="gmail", fmt="alt", skin="gmail")
+
+S("other", "", "", "", "en", "hard",
+  "'we regret to inform you' about a cancelled race",
+  "Riverfront 10K <info@riverfront10k.org>",
+  "Important: Riverfront 10K cancelled due to weather",
+  "2025-10-18 17:30 -0400",
+  """Dear runner,
+
+We regret to inform you that the Riverfront 10K scheduled for tomorrow, Sunday, October 19, has been cancelled. The National Weather Service has issued a severe thunderstorm warning for the entire race window, and the city has withdrawn our permit.
+
+All registrants can choose between a full refund or a free entry to the Spring 5K. Please make your choice by November 1 using the link in your registration account.
+
+Thank you for understanding,
+Riverfront 10K Race Committee
+""", fmt="alt", headers=BULK)
+
+S("other", "", "", "", "en", "hard",
+  "owner's own sent thank-you note",
+  "Taylor Brooks <taylor.brooks.hunt@gmail.com>",
+  "Thank you - Transit Planner II interview",
+  "2026-09-02 17:48 -0700",
+  """Dear Ms. Tran,
+
+Thank you for organizing today's panel interview for the Transit Planner II position. I enjoyed discussing the bus network redesign with the panel, and the route change exercise was a great window into the work.
+
+Please pass on my thanks to the panel. I look forward to hearing about next steps.
+
+Kind regards,
+Taylor Brooks
+(503) 555-0148
+""", mid="gmail", to="Kelsey Tran <ktran@northgatetransit.org>", relay="mail-sor-f41.google.com")
+
+S("other", "", "", "", "en", "hard",
+  "volunteer sign-up confirmation with 'orientation interview'",
+  "Harvest Table Food Bank <volunteer@harvesttable.org>",
+  "Thanks for signing up to volunteer!",
+  "2025-05-05 19:40 -0500",
+  """Hi Taylor,
+
+Thank you for your volunteer application! We've received it and are thrilled you want to help fight hunger in Travis County.
+
+Next step: every new volunteer attends a 45-minute orientation and short interview with our volunteer team so we can match you with the right shifts (warehouse, mobile pantry or kids' meals). Pick an orientation date here: https://harvesttable.org/volunteer/orientation
+
+See you soon,
+Harvest Table Volunteer Services
+""", fmt="alt")
+
+S("other", "", "Dom", "", "en", "hard",
+  "rec-league tryouts: 'decided to go with other players'",
+  "Dom Ferreira <coach.dom@austinsundaysoccer.org>",
+  "Tryout results - Sunday Premier division",
+  "2026-02-23 20:05 -0600",
+  """Hi Taylor,
+
+Thanks for coming out to tryouts on Saturday. We had 31 players for 6 open spots on the Premier team this season, and we've decided to go with other players, mostly defenders since we lost three of our back line.
+
+You'd be a great fit for the Division 2 squad, which still has space; practices are Wednesday nights at Zilker. Let me know if you want me to pass your name along.
+
+Coach Dom
+Austin Sunday Soccer League
+""", mid="gmail")
+
+S("other", "", "", "", "fr", "hard",
+  "French careers newsletter about handling a 'refus' and interviews",
+  "Carrières & Co <newsletter@carrieres-co.fr>",
+  "Comment rebondir après un refus (et préparer votre prochain entretien)",
+  "2026-03-10 07:30 +0100",
+  """Carrières & Co – La lettre du mardi
+
+À LA UNE
+« Nous sommes au regret de vous informer que votre candidature n'a pas été retenue. » Que faire après ce mail ? Trois recruteuses nous expliquent comment demander un retour utile et rebondir.
+
+AUSSI CETTE SEMAINE
+• Entretien d'embauche : les 7 questions qui reviennent toujours
+• Négocier une offre : ce que vous pouvez encore demander après la promesse d'embauche
+• Offre spéciale : -30 % sur notre atelier CV jusqu'à dimanche
+
+Lire la lettre en ligne : https://carrieres-co.fr/lettre/112
+
+Vous recevez cet e-mail car vous êtes inscrit(e) à la lettre Carrières & Co. Se désinscrire : https://carrieres-co.fr/desinscription
+""", fmt="alt", cte="quoted-printable", headers=BULK)
+
+S("other", "", "", "", "en", "easy",
+  "clothing order shipped (interview blazer)",
+  "Threadline <orders@threadline.com>",
+  "Your order #TL-558201 has shipped",
+  "2025-09-18 11:04 -0700",
+  """Good news, Taylor - your order is on its way!
+
+Order #TL-558201
+1 x Stretch Wool Blazer, Navy, Size M - $148.00
+1 x Slim Trouser, Navy, Size 8 - $88.00
+Shipping: Free
+Total: $236.00
+
+Carrier: UPS, tracking 1Z999AA10123456784
+Estimated delivery: Monday, September 22
+
+Need it for a big day? Our "Interview Ready" guide has fitting tips: https://threadline.com/guides/interview
+
+Threadline Customer Care
+""", fmt="html", headers=AUTO_GEN)
+
+S("other", "", "", "", "en", "hard",
+  "shift swap request rejected in a scheduling app (current part-time job)",
+  "When I Work <no-reply@wheniwork.com>",
+  "Your shift swap request was declined",
+  "2025-06-21 15:27 -0500",
+  """Hi Taylor,
+
+Your request to swap your Saturday, June 28, 10:00 AM - 4:00 PM shift at Bluebonnet Tavern with Marco R. was declined by a manager.
+
+Manager note: "Sorry, we need two line cooks that day for the wedding party. Try Sunday?"
+
+View your schedule: https://app.wheniwork.com/schedule
+""", fmt="alt", headers=AUTO_GEN)
+
+S("other", "", "", "", "en", "hard",
+  "coding bootcamp admission 'offer of a place'",
+  "Launchpoint Academy Admissions <admissions@launchpoint.academy>",
+  "Congratulations! You've been accepted to the Data Engineering cohort",
+  "2025-01-30 14:00 -0500",
+  """Dear Taylor,
+
+Congratulations! We're delighted to offer you a place in Launchpoint Academy's part-time Data Engineering cohort starting March 3, 2025.
+
+To secure your seat, please accept your offer and pay the $500 deposit by February 10. Scholarship decisions will be sent separately next week.
+
+We can't wait to see what you build.
+
+Launchpoint Academy Admissions Team
+""", fmt="alt")
+
+S("other", "", "Priya", "", "en", "hard",
+  "calendar invitation for a mock interview with a friend",
+  "Priya Shah <calendar-notification@google.com>",
+  "Invitation: Mock interview practice (Taylor + Priya) @ Sun Sep 21, 2025 4pm - 5pm (EDT) (taylor.brooks.hunt@gmail.com)",
+  "2025-09-17 22:10 -0400",
+  """You have been invited to the following event.
+
+Mock interview practice (Taylor + Priya)
+When: Sunday Sep 21, 2025 4pm - 5pm Eastern Time - New York
+Where: my place (bring snacks)
+
+Who:
+* priya.shah88@gmail.com - organizer
+* taylor.brooks.hunt@gmail.com
+
+"I'll play the scary Norwegian engineering lead. You play you. Bring your STAR stories."
+
+Going (taylor.brooks.hunt@gmail.com)? Yes - Maybe - No
+
+Invitation from Google Calendar
+""", fmt="alt", relay="mail-sor-f41.google.com", reply_to="priya.shah88@gmail.com",
+  ics={"start": "2025-09-21 16:00 -0400", "minutes": 60, "summary": "Mock interview practice (Taylor + Priya)",
+       "organizer": "Priya Shah <priya.shah88@gmail.com>", "location": "Priya's place"})
+
+S("other", "", "", "", "en", "hard",
+  "conference talk proposal not accepted",
+  "DataOps Summit Program Committee <cfp@dataopssummit.org>",
+  "DataOps Summit 2026: update on your proposal",
+  "2026-05-29 18:00 -0700",
+  """Hi Taylor,
+
+Thank you for submitting "Migrating 400 Airflow DAGs without losing sleep" to DataOps Summit 2026.
+
+We received over 600 proposals for 48 speaking slots this year. Unfortunately, your proposal was not accepted for the program. This year's committee prioritised talks on streaming and data contracts, and we hope you'll submit again next year.
+
+As a thank-you, here is a 25% discount code for attendee tickets: CFP25.
+
+The DataOps Summit Program Committee
+""", fmt="alt")
+
+S("other", "", "", "", "en", "hard",
+  "talent-community marketing from a company the owner applied to",
+  "Quarry Lane Bakeries Careers <careers@quarrylane.com>",
+  "Fresh out of the oven: new roles at Quarry Lane",
+  "2026-04-02 10:00 -0500",
+  """Hi Taylor,
+
+Thanks for being part of the Quarry Lane talent community! Here's what's new on our careers page this month:
+
+- Bakery Shift Lead - Norman, OK
+- Cafe General Manager - San Antonio, TX
+- Delivery Route Driver (CDL-B) - Dallas commissary
+- Regional Operations Manager - Arkansas (coming soon)
+
+Know someone who loves early mornings and good bread? Refer a friend and get a free pastry box.
+
+The Quarry Lane Recruiting Team
+Unsubscribe from talent community emails: https://quarrylane.com/careers/unsubscribe
+""", fmt="alt", headers=BULK)
