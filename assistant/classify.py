@@ -112,6 +112,17 @@ def is_no_reply(addr: str) -> bool:
     return bool(NO_REPLY_LOCAL.match(addr.partition("@")[0]))
 
 
+def writes_to_organisation(msg: Message, owner_email: str = "") -> bool:
+    """A webmail sender writing only to an organisation's people: in a job seeker's mailbox, their own mail."""
+    owner = owner_email.strip().lower()
+    return (
+        _domain(msg.from_email) in PERSONAL_DOMAINS
+        and bool(msg.to)
+        and not any(a == owner for _, a in msg.to)
+        and all(_domain(a) not in PERSONAL_DOMAINS and not ats_name(a) for _, a in msg.to)
+    )
+
+
 def is_forward(msg: Message) -> bool:
     return bool(msg.forwarded) or bool(FORWARD_SUBJECT.match(msg.subject or ""))
 
@@ -256,12 +267,7 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
     if dom in PERSONAL_DOMAINS and not msg.in_reply_to:
         hits.append(_Hit("other", 1.0, f"sender: personal address at {dom}"))
     owner = owner_email.lower()
-    if (
-        dom in PERSONAL_DOMAINS
-        and msg.to
-        and not any(a == owner for _, a in msg.to)
-        and all(_domain(a) not in PERSONAL_DOMAINS and not ats_name(a) for _, a in msg.to)
-    ):
+    if writes_to_organisation(msg, owner):
         # A webmail address writing to an organisation's people is the job seeker's own mail (a thank-you, an
         # application, accepting an offer), not mail to them.
         hits.append(_Hit("other", SENT_TO_EMPLOYER_WEIGHT, f"sender: personal address {dom} writing to {_domain(msg.to[0][1])} (your own mail?)"))

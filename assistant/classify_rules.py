@@ -554,6 +554,8 @@ ATS_DOMAINS: dict[str, str] = {
     "jazzhr.com": "JazzHR",
     "applytojob.com": "JazzHR",
     "personio.de": "Personio",
+    "dayforcehcm.com": "Dayforce",
+    "dayforce.com": "Dayforce",
     "personio.com": "Personio",
     "pinpointhq.com": "Pinpoint",
     "rippling.com": "Rippling",

@@ -16,7 +16,7 @@ from typing import Any
 
 import dateparser
 
-from assistant.classify import ats_name, is_no_reply
+from assistant.classify import ats_name, is_no_reply, writes_to_organisation
 from assistant.classify_rules import PERSONAL_DOMAINS, lower_for_needles, required_substrings
 from assistant.models import Facts, Message
 
@@ -32,6 +32,7 @@ ORG_WORDS = frozenset(
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse lever icims jobvite ashby indeed linkedin ziprecruiter glassdoor
+    unsubscribe maison
     """.split()
 )
 
@@ -106,6 +107,7 @@ ORG_SUFFIXES = tuple(
     restaurants hospitality resorts lodge library gallery theatre theater agency collective cooperative hub
     organics hospice commerce trucking grid montessori veterinary roasters aid services federal dermatology
     orthodontics pediatrics events interiors landscaping plumbing roofing staffing recruiting cellars
+    pharmaceuticals cycles cycling
             """.split()
         ),
         key=len,
@@ -411,8 +413,12 @@ _CALENDAR_WORDS = frozenset(
 @lru_cache(maxsize=8192)
 def _clean_company(name: str) -> str:
     name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)\.\s", name.strip())[0]
-    # "Co." ends a name unless a legal form follows ("GmbH & Co. KG"): "Copperleaf Bakery Co. I'm" is two sentences.
-    name = re.split(r"(?<=\bCo\.)\s+(?!(?:KG|Ltd|LLC|Inc|Limited|Pty)\b)", name)[0]
+    # "Co." then a sentence start ends the name: "Copperleaf Bakery Co. I'm" (but "Bramble & Co. Home Goods").
+    name = re.split(
+        r"(?<=\bCo\.)\s+(?=(?:I|I'm|I'll|I've|I'd|We|We're|We'll|Our|You|Your|The|This|It|Thanks|Thank|Please|"
+        r"Looking|Let|See|Best|Hope|Regards|Cheers|Sincerely|Kind|Warm|Hi|Hello|Dear)\b)",
+        name,
+    )[0]
     name = _strip_org_suffix(name.strip())
     name = re.sub(r"\s*[-–·|]\s+.*$", "", name)  # "Stratus Packaging Co. - Marion Plant"
     name = re.sub(r",\s*Inc\.?$", "", name)
@@ -453,6 +459,10 @@ _ON_BEHALF = re.compile(
 _SIG_COMPANY = re.compile(r"(?:\||,|·| at )\s*(" + _NAME_PHRASE.pattern + ")")
 _AT_COMPANY = re.compile(
     r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
+)
+_CLIENT_NEWS = re.compile(
+    r"\b(?:heard (?:back )?from|feedback from|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to)"
+    r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 _LEADING_COMPANY = re.compile(r"\s*(" + _NAME_PHRASE.pattern + r")\s+[-–]\s+")
 
@@ -545,6 +555,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(3.0, msg.from_name)
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
+    for m in _CLIENT_NEWS.finditer(text):
+        add(3.0, m.group(1))  # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ..."
     # Signature lines: "Title | Company", "Title, Company", a Company line under the name.
     tail = text.strip().split("\n")[-8:]
     for ln in tail:
@@ -916,7 +928,7 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
         if not re.search(r"[^\W\d_]{3,}|\d+/\d+", cand):
             words.pop()
             continue
-        if re.search(r"\d|day|tag|morgen|demain|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|week|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember", cand, re.I):
+        if re.search(r"\d|day|tomorrow|mañana|tag|morgen|demain|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|week|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember", cand, re.I):
             try:
                 dt = _dateparse(cand, tuple(_LANGS), settings.get("RELATIVE_BASE"))
             except Exception:  # dateparser raises assorted errors on odd input
@@ -928,12 +940,32 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
 
 
 _RETURN_TRIGGERS = [
-    (r"\b(?:back|return(?:ing)?|will return|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo)\b"
+    (r"\b(?:back|return(?:ing)?|will return|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
      r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
     (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0),
     (r"\b(?:until|hasta el|jusqu'au)\s+", 0),
     (r"\b(?:through|thru|bis einschließlich|bis zum|bis)\s+", 1),
 ]
+
+
+_ORDINAL_DAY = re.compile(r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})", re.I)
+
+
+def _ordinal_day(fragment: str, msg: Message) -> datetime | None:
+    """"back on the 8th": the next 8th on or after the message's date."""
+    m = _ORDINAL_DAY.match(fragment.strip())
+    if not m or not msg.date:
+        return None
+    day, start = int(m.group(1)), msg.date.date()
+    for months in range(3):
+        year, month = start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found >= start:
+            return datetime(found.year, found.month, found.day)
+    return None
 
 
 def _return_date(msg: Message) -> date | None:
@@ -942,7 +974,8 @@ def _return_date(msg: Message) -> date | None:
     for trig, shift in _RETURN_TRIGGERS:
         for src in (text, subject):
             for m in re.finditer(trig, src, re.I):
-                dt = _parse_fragment(src[m.end() : m.end() + 60], msg)
+                fragment = src[m.end() : m.end() + 60]
+                dt = _ordinal_day(fragment, msg) or _parse_fragment(fragment, msg)
                 before = src[max(0, m.start() - 12) : m.start()]
                 if shift and re.search(r"day\s*$", before, re.I):  # "Monday through Friday": office hours
                     continue
@@ -1037,8 +1070,8 @@ def extract(
     owner = owner_email.strip().lower()
     company = _company(msg, known_companies)
     first, full, email = _contact(msg, company)
-    if email and email == owner:
-        first, full, email = "", "", ""
+    if (email and email == owner) or (label == "other" and writes_to_organisation(msg, owner)):
+        first, full, email = "", "", ""  # the owner's own mail has no one to thank
     role = _role(msg)
     interview_at = _interview_at(msg) if label == "interview" else None
     return_date = _return_date(msg) if label == "auto_reply" else None
