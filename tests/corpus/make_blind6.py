@@ -31,7 +31,8 @@ from blind6_specs import OWNER_ADDR, OWNER_NAME, SPECS, Spec  # noqa: E402
 
 OUT = HERE / "blind6"
 LABELS = {"rejection", "on_hold", "interview", "offer", "application_received", "auto_reply", "other"}
-POLICY = email.policy.SMTP.clone(max_line_length=78)
+BODY_POLICY = email.policy.SMTP.clone(max_line_length=76)  # wraps base64 bodies at 76
+POLICY = email.policy.SMTP.clone(max_line_length=998)  # headers are written unfolded
 
 
 def _rng(key: str) -> random.Random:
@@ -171,7 +172,7 @@ def build(idx: int, spec: Spec) -> bytes:
     domain = addr.split("@")[1]
     relay = spec.relay or f"mta{rng.randint(1, 9)}.{domain}"
     received_at = when + timedelta(seconds=rng.randint(2, 40))
-    msg = EmailMessage(policy=POLICY)
+    msg = EmailMessage(policy=BODY_POLICY)
     msg["Delivered-To"] = OWNER_ADDR
     msg["Received"] = (
         f"from {relay} ({relay} [{rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{rng.randint(2, 250)}]) "
@@ -246,7 +247,8 @@ def main() -> None:
     for old in OUT.glob("*.eml"):
         old.unlink()
     rows = []
-    for i, spec in enumerate(SPECS, start=1):
+    ordered = sorted(SPECS, key=lambda sp: _parse_date(sp.date))  # inbox order: oldest first
+    for i, spec in enumerate(ordered, start=1):
         assert spec.label in LABELS, (i, spec.label)
         assert spec.lang in {"en", "fr", "de", "es"}, (i, spec.lang)
         assert spec.difficulty in {"easy", "hard"}, (i, spec.difficulty)
