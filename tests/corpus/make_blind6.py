@@ -17,6 +17,7 @@ import email.policy
 import hashlib
 import html
 import random
+import re
 import sys
 from collections import Counter
 from datetime import datetime, timedelta
@@ -73,7 +74,7 @@ def _quote_block(spec: Spec, when: datetime) -> tuple[str, str]:
     if spec.quote_style == "outlook":
         head = (
             f"From: {qname} <{qaddr}>\nSent: {qdate.strftime('%A, %B %-d, %Y %-I:%M %p')}\n"
-            f"To: {spec.quote_to or _addr(spec.sender)[0]}\nSubject: {spec.quote_subject or spec.subject}\n"
+            f"To: {spec.quote_to or _addr(spec.sender)[0]}\nSubject: {spec.quote_subject or re.sub(r'^(RE|Re|AW|TR): ', '', spec.subject)}\n"
         )
         plain = "\n\n________________________________\n" + head + "\n" + "\n".join(lines) + "\n"
         hbody = "<br>\n".join(html.escape(x) for x in lines)
