@@ -277,3 +277,34 @@ def test_explicit_date_shapes_read_without_dateparser_agree_with_dateparser() ->
             )
             assert _explicit_date(text, base) == want, (text, base)
     assert _explicit_date("Monday, March 9. For urgent matters", bases[0]) is None  # left to dateparser
+
+
+_BLIND5 = Path(__file__).resolve().parent / "corpus" / "blind5"
+
+
+def _b5(name: str) -> Message:
+    return parse_bytes((_BLIND5 / f"{name}.eml").read_bytes(), id=name, source=name)
+
+
+def test_return_date_from_ordinal_day_tomorrow_and_spanish_volvere() -> None:
+    assert extract(_b5("064"), "auto_reply").return_date == date(2026, 6, 8)  # "back on the 8th"
+    assert extract(_b5("108"), "auto_reply").return_date == date(2026, 9, 23)  # "back tomorrow"
+    assert extract(_b5("131"), "auto_reply").return_date == date(2027, 1, 7)  # "Volveré el jueves 7 de enero"
+
+
+def test_company_name_ends_after_co_before_a_sentence_but_keeps_co_inside_a_name() -> None:
+    assert extract(_b5("062"), "interview").company == "Copperleaf Bakery Co."
+    assert extract(_b5("121"), "rejection").company == "Bramble & Co. Home Goods"
+
+
+def test_partnership_llp_kept_as_written_and_payroll_platform_never_the_employer() -> None:
+    assert extract(_b5("017"), "application_received").company == "Marlowe & Pike LLP"
+    assert extract(_b5("089"), "application_received").company == "Kestrel Pointe Hotels & Resorts"
+
+
+def test_recruiter_relaying_the_employers_news_names_the_employer() -> None:
+    assert extract(_b5("088"), "rejection").company == "Brookhaven Pharmaceuticals"
+
+
+def test_owners_own_mail_to_an_employer_has_no_contact() -> None:
+    assert extract(_b5("056"), "other").contact_first_name == ""
