@@ -217,7 +217,13 @@ def run_scan(obj: Ctx, source: str | None, dry_run: bool, json_mode: bool, app: 
         return run_gmail_scan(obj, app, dry_run, json_mode)
     src = open_source(source)
     return service.scan(
-        app, iter(src), src.describe(), dry_run=dry_run, progress=progress_for(json_mode), total=src.count()
+        app,
+        iter(()),
+        src.describe(),
+        dry_run=dry_run,
+        progress=progress_for(json_mode),
+        total=src.count(),
+        resume=src,
     )
 
 

@@ -104,6 +104,14 @@ class DraftSink(Protocol):
     ) -> str | None: ...  # new status, or None if unchanged
 
 
+class Resumable(Protocol):
+    """A source that can continue after a checkpoint (see sources.mailbox.LocalSource)."""
+
+    resume_key: str
+
+    def iter_from(self, checkpoint: dict[str, Any] | None, progress: dict[str, Any]) -> Iterable[RawMail]: ...
+
+
 class LocalSink:
     """Drafts stay in the store; `assistant drafts export DIR` writes them as .eml files."""
 
@@ -171,7 +179,7 @@ def learn_company(known: dict[str, str], record: dict[str, Any]) -> None:
 
 def known_companies(store: Store) -> dict[str, str]:
     known: dict[str, str] = {}
-    for record in sorted(store.all("messages"), key=lambda r: r["date"]):
+    for _, record in sorted(store.items("messages"), key=lambda kv: kv[1]["date"]):
         learn_company(known, record)
     return known
 
@@ -321,8 +329,12 @@ def scan(
     owner_hint: str = "",
     store: Store | None = None,
     check_drafts: bool = True,
+    resume: Resumable | None = None,
 ) -> ScanSummary:
     """Process new mail, update contacts, make the drafts that are due. Idempotent.
+
+    `resume`: a source that can start where the last scan of it stopped (an mbox only grows); then
+    `raws` is ignored and reading starts at the checkpoint kept in the store.
 
     Raises AlreadyRunning when another run holds the lock, StorageError for disk trouble.
     """
@@ -340,6 +352,7 @@ def scan(
             total,
             owner_hint,
             check_drafts=check_drafts,
+            resume=resume,
         )
         if dry_run:
             store.abandon()
@@ -367,7 +380,12 @@ def _scan(
     total: int | None,
     owner_hint: str,
     check_drafts: bool = True,
+    resume: Resumable | None = None,
 ) -> ScanSummary:
+    checkpoint: dict[str, Any] = {}
+    if resume is not None:
+        saved = store.state(f"resume:{resume.resume_key}") if resume.resume_key else None
+        raws = resume.iter_from(saved, checkpoint)
     summary = ScanSummary(source=source_name, dry_run=dry_run, first_scan=not store.state("scanned", False))
     if not store.state("first_scan_at"):
         store.set_state("first_scan_at", app.now.astimezone(UTC).isoformat())
@@ -377,7 +395,11 @@ def _scan(
     pending: list[tuple[RawMail, Message]] = []  # parsed, waiting for the owner to be known
 
     def handle(raw: RawMail, msg: Message) -> None:
-        cls, facts = analyse(msg, owner, corrections, companies)
+        if is_from_owner(msg, owner):
+            # Your own mail: nothing to classify or extract (the store keeps who you wrote to, and when).
+            cls, facts = Classification("other", 1.0, ("sent by you",)), Facts()
+        else:
+            cls, facts = analyse(msg, owner, corrections, companies)
         record = message_record(msg, cls, facts, owner, app.now)
         learn_company(companies, record)
         store.put("messages", raw.id, record)
@@ -420,12 +442,19 @@ def _scan(
             store.set_state("owner_email", owner)
         for r, m in pending:
             _guarded(handle, store, r, m, summary, app.now)
+    skipped = int(checkpoint.pop("skipped", 0) or 0)  # read by an earlier scan: already seen
+    summary.seen += skipped
+    summary.already += skipped
+    if checkpoint.get("size") and resume is not None and resume.resume_key:
+        # Saved with the messages it covers, in the same flush: a crash before it rereads, never skips.
+        store.set_state(f"resume:{resume.resume_key}", checkpoint)
     if not dry_run:
         store.flush()
 
     _sync_drafts(app, store, sink, owner, ask_sink=check_drafts)
-    plan = plan_followups(app, store)
-    make_drafts(app, store, sink, plan, owner, summary, dry_run)
+    events = contact_events(store)  # every contact's history, built once per scan
+    plan = plan_followups(app, store, events)
+    make_drafts(app, store, sink, plan, owner, summary, dry_run, events)
     summary.upcoming = sorted((f for f in plan if f.due > app.today), key=lambda f: (f.due, f.contact))[:10]
     summary.review = len(review_items(app, store))
     store.set_state("scanned", True)
@@ -583,7 +612,7 @@ def contact_events(store: Store, inherited: bool = True) -> dict[str, list[caden
     """
     events: dict[str, list[cadence_mod.Event]] = defaultdict(list)
     contacts = {c["_key"]: c for c in store.all("contacts")}
-    records = sorted(store.all("messages"), key=lambda r: r["date"])
+    records = [r for _, r in sorted(store.items("messages"), key=lambda kv: kv[1]["date"])]
     roots = _thread_roots(records)
     seen_decisions: set[tuple[str, str, str]] = set()
     for record in records:
@@ -686,8 +715,10 @@ def _mark_sent_note(evs: list[cadence_mod.Event], sent_at: datetime, kind: str) 
         evs.append(cadence_mod.Event(at=sent_at, kind="sent", detail=kind))
 
 
-def contact_states(store: Store) -> list[cadence_mod.ContactState]:
-    events = contact_events(store)
+def contact_states(
+    store: Store, events: dict[str, list[cadence_mod.Event]] | None = None
+) -> list[cadence_mod.ContactState]:
+    events = contact_events(store) if events is None else events
     open_by_contact = {d["contact"] for d in store.all("drafts") if d.get("status") == "draft"}
     states = []
     for contact in store.all("contacts"):
@@ -711,7 +742,9 @@ def _company_paused(store: Store, company: str) -> bool:
     return company.lower() in {c.lower() for c in paused}
 
 
-def plan_followups(app: App, store: Store) -> list[FollowUp]:
+def plan_followups(
+    app: App, store: Store, events: dict[str, list[cadence_mod.Event]] | None = None
+) -> list[FollowUp]:
     """The next note for every contact.
 
     Mail from before the first scan only feeds the history: a check-in or keep-in-touch that was already
@@ -719,7 +752,7 @@ def plan_followups(app: App, store: Store) -> list[FollowUp]:
     about old news); it is rescheduled to `keep_in_touch_first_days` after the first scan.
     """
     cadence = app.cadence()
-    plan = cadence_mod.plan(contact_states(store), cadence, app.now, app.tz)
+    plan = cadence_mod.plan(contact_states(store, events), cadence, app.now, app.tz)
     first = store.state("first_scan_at")
     baseline = _dt(first).astimezone(app.tz).date() if first else app.today
     out = []
@@ -751,14 +784,14 @@ def _reply_target(store: Store, followup: FollowUp) -> dict[str, Any] | None:
     if record is not None:
         return record
     latest = None
-    for candidate in store.all("messages"):
+    for _, candidate in store.items("messages"):
         if candidate["direction"] == "in" and followup.contact in (
             candidate.get("contact"),
             candidate["from_email"],
         ):
             if latest is None or candidate["date"] > latest["date"]:
                 latest = candidate
-    return latest
+    return dict(latest) if latest is not None else None
 
 
 def note_context(
@@ -821,11 +854,12 @@ def make_drafts(
     owner: str,
     summary: ScanSummary,
     dry_run: bool,
+    events: dict[str, list[cadence_mod.Event]] | None = None,
 ) -> None:
     composer = app.composer()
     default_tone = app.config.get("tone") or "warm"
     ready: list[tuple[Draft, bytes, dict[str, Any]]] = []
-    events = contact_events(store)
+    events = contact_events(store) if events is None else events
     for followup in sorted(plan, key=lambda f: (f.due, f.contact)):
         if followup.due > app.today:
             continue
@@ -918,7 +952,7 @@ def draft_record(draft: Draft, followup: FollowUp, status: str, sink: str) -> di
 
 def _sync_drafts(app: App, store: Store, sink: DraftSink, owner: str, ask_sink: bool = True) -> None:
     """What became of each open draft: still a draft, sent, or deleted unsent (never recreated)."""
-    outgoing = [r for r in store.all("messages") if r["direction"] == "out"]
+    outgoing = [r for _, r in store.items("messages") if r["direction"] == "out"]
     for record in store.all("drafts"):
         if record.get("status") not in ("draft", "creating"):
             continue
@@ -1068,7 +1102,7 @@ def status_rows(app: App, store: Store) -> list[dict[str, Any]]:
         "on_hold": "on hold",
         "offer": "offer",
     }
-    for record in store.all("messages"):
+    for _, record in store.items("messages"):
         if record["direction"] != "in" or record["label"] not in stage_of:
             continue
         facts = record.get("facts") or {}

@@ -277,20 +277,31 @@ class Store:
         return key in self._raw(table)
 
     def all(self, table: str) -> list[dict[str, Any]]:
-        """Every record, each with its key under `_key`."""
-        merged: dict[str, Any] = dict(self._raw(table))
-        for key, record in self._pending[table].items():
+        """Every record (a copy the caller may change), each with its key under `_key`."""
+        return [dict(record) | {"_key": key} for key, record in self.items(table)]
+
+    def items(self, table: str) -> list[tuple[str, dict[str, Any]]]:
+        """Every (key, record), without copying: for reading only, never change the records.
+
+        Scans read the whole messages table several times; copying 10,000 records each time cost
+        memory and seconds."""
+        raw = self._raw(table)
+        pending = self._pending[table]
+        if not pending:
+            return list(raw.items())
+        merged: dict[str, Any] = dict(raw)
+        for key, record in pending.items():
             if record is None:
                 merged.pop(key, None)
             else:
                 merged[key] = record
-        return [dict(record) | {"_key": key} for key, record in merged.items()]
+        return list(merged.items())
 
     def keys(self, table: str) -> list[str]:
-        return [record["_key"] for record in self.all(table)]
+        return [key for key, _ in self.items(table)]
 
     def count(self, table: str) -> int:
-        return len(self.all(table))
+        return len(self.items(table))
 
     def _raw(self, table: str) -> dict[str, Any]:
         data = self._db.storage.read() or {}

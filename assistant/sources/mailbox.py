@@ -86,6 +86,17 @@ class LocalSource:
             return sum(1 for _ in mailbox.Maildir(str(self.path), factory=None, create=False).iterkeys())
         return None
 
+    @property
+    def resume_key(self) -> str:
+        """The store key under which where reading stopped is kept ("" when the kind cannot resume)."""
+        return f"mbox:{self.path.resolve()}" if self.kind == "mbox" else ""
+
+    def iter_from(self, checkpoint: dict | None, progress: dict) -> Iterator[RawMail]:
+        """Like iterating, but an mbox resumes after `checkpoint`; `progress` gets the new checkpoint."""
+        if self.kind == "mbox":
+            return iter_mbox(self.path, checkpoint, progress)
+        return iter(self)
+
     def __iter__(self) -> Iterator[RawMail]:
         if self.kind == "mbox":
             yield from iter_mbox(self.path)
@@ -133,19 +144,58 @@ def check_mbox(path: Path) -> None:
         raise UserError(f"{path} does not look like an mbox file (it should start with a 'From ' line).")
 
 
-def iter_mbox(path: Path) -> Iterator[RawMail]:
-    for n, data in enumerate(mbox_messages(path)):
+def iter_mbox(path: Path, checkpoint: dict | None = None, progress: dict | None = None) -> Iterator[RawMail]:
+    """The messages of an mbox. With a `checkpoint` from an earlier read of the same file that still
+    holds (the file only grew: an mbox is appended to), reading starts where that one ended. `progress`,
+    when given, is kept up to date with the checkpoint of what has been yielded so far."""
+    start, first = 0, 0
+    if checkpoint and mbox_checkpoint_holds(path, checkpoint):
+        start, first = int(checkpoint["size"]), int(checkpoint["count"])
+    if progress is not None:
+        tail = checkpoint.get("tail", "") if start and checkpoint else ""
+        progress.update(size=start, count=first, tail=tail, skipped=first)
+    n = first
+    reached: dict[str, int] = {}
+    for data in mbox_messages(path, start, reached):
         labels, thread = gmail_labels(data)
         yield RawMail(id=stable_id(data), data=data, source=f"{path}#{n}", labels=labels, thread_id=thread)
+        n += 1
+    if progress is not None and reached.get("end"):
+        progress.update(size=reached["end"], count=n, tail=_tail_hash(path, reached["end"]), skipped=first)
 
 
-def mbox_messages(path: Path) -> Iterator[bytes]:
+def _tail_hash(path: Path, size: int) -> str:
+    with open(path, "rb") as fh:
+        fh.seek(max(0, size - 4096))
+        return hashlib.sha256(fh.read(min(size, 4096))).hexdigest()
+
+
+def mbox_checkpoint_holds(path: Path, checkpoint: dict) -> bool:
+    """The file still starts with what was read last time: at least as long, the same last 4 KB before
+    the old end, and a new message (or nothing) right after it."""
+    try:
+        size = int(checkpoint.get("size", 0))
+        current = path.stat().st_size
+        if size <= 0 or current < size or _tail_hash(path, size) != checkpoint.get("tail"):
+            return False
+        with open(path, "rb") as fh:
+            fh.seek(size)
+            nxt = fh.read(5)
+        return nxt in (b"", b"From ")
+    except (OSError, ValueError, TypeError):
+        return False
+
+
+def mbox_messages(path: Path, start: int = 0, reached: dict[str, int] | None = None) -> Iterator[bytes]:
     """Each message of an mbox file, exactly as `mailbox.mbox(path).get_bytes(key, from_=False)` gives
     it, in one streaming pass holding one message at a time. (The standard library first builds a
     table of contents with a `tell()` per line, then seeks back for each message: twice the reading
-    and most of an idle rescan's time.) Ids hash these bytes, so they must stay byte-identical."""
+    and most of an idle rescan's time.) Ids hash these bytes, so they must stay byte-identical.
+    `start`: a byte offset where a message's From line begins; `reached["end"]` is set to the offset
+    read up to once the file is exhausted (where the next read can start)."""
     linesep = os.linesep.encode()
     with open(path, "rb") as fh:
+        fh.seek(start)
         lines: list[bytes] | None = None  # the current message's lines after its From line
         last_was_empty = False
         for line in fh:
@@ -160,6 +210,8 @@ def mbox_messages(path: Path) -> Iterator[bytes]:
             last_was_empty = line == linesep
         if lines is not None:
             yield _mbox_message(lines, last_was_empty, linesep)
+        if reached is not None:
+            reached["end"] = fh.tell()
 
 
 def _mbox_message(lines: list[bytes], last_was_empty: bool, linesep: bytes) -> bytes:
