@@ -391,7 +391,7 @@ def _scan(
         store.set_state("first_scan_at", app.now.astimezone(UTC).isoformat())
     owner = infer_owner(store, app.config) or owner_hint.lower()
     corrections = stored_corrections(store)
-    companies = known_companies(store)
+    companies: dict[str, str] | None = None  # learned on first use: an idle rescan never needs it
     pending: list[tuple[RawMail, Message]] = []  # parsed, waiting for the owner to be known
 
     def handle(raw: RawMail, msg: Message) -> None:
@@ -399,9 +399,13 @@ def _scan(
             # Your own mail: nothing to classify or extract (the store keeps who you wrote to, and when).
             cls, facts = Classification("other", 1.0, ("sent by you",)), Facts()
         else:
+            nonlocal companies
+            if companies is None:
+                companies = known_companies(store)
             cls, facts = analyse(msg, owner, corrections, companies)
         record = message_record(msg, cls, facts, owner, app.now)
-        learn_company(companies, record)
+        if companies is not None:
+            learn_company(companies, record)
         store.put("messages", raw.id, record)
         summary.new += 1
         if record["direction"] == "out":
@@ -448,8 +452,8 @@ def _scan(
     if checkpoint.get("size") and resume is not None and resume.resume_key:
         # Saved with the messages it covers, in the same flush: a crash before it rereads, never skips.
         store.set_state(f"resume:{resume.resume_key}", checkpoint)
-    if not dry_run:
-        store.flush()
+    if not dry_run and (summary.new or summary.failed):
+        store.flush()  # the new messages are safe on disk before any draft is made
 
     _sync_drafts(app, store, sink, owner, ask_sink=check_drafts)
     events = contact_events(store)  # every contact's history, built once per scan
