@@ -81,25 +81,27 @@ class AtomicJSONStorage(Storage):
             )
         return data
 
-    def _payload(self, data: dict[str, dict[str, Any]]) -> str:
-        """The same text as json.dumps(data, sort_keys=True), built from per-table pieces."""
+    def _pieces(self, data: dict[str, dict[str, Any]]) -> list[str]:
+        """The text of json.dumps(data, sort_keys=True) as pieces, built from per-table parts (a table
+        not changed since the last write is not serialized again)."""
         serialized = {}
         for name in sorted(data):
             cached = self._serialized.get(name)
             if cached is None or self.changed is None or name in self.changed:
+                self._serialized.pop(name, None)  # let the old text go before making the new one
                 cached = json.dumps(data[name], ensure_ascii=False, separators=(",", ":"), sort_keys=True)
             serialized[name] = cached
         self._serialized = serialized
         self.changed = set()
-        return (
-            "{"
-            + ",".join(f"{json.dumps(name, ensure_ascii=False)}:{text}" for name, text in serialized.items())
-            + "}"
-        )
+        pieces = ["{"]
+        for i, (name, text) in enumerate(serialized.items()):
+            pieces += [("," if i else "") + json.dumps(name, ensure_ascii=False) + ":", text]
+        pieces.append("}")
+        return pieces
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
-            payload = self._payload(data)
+            pieces = self._pieces(data)
         except BaseException:
             self._serialized = {}
             self.changed = None
@@ -108,7 +110,8 @@ class AtomicJSONStorage(Storage):
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=".assistant-", suffix=".tmp", dir=self.path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
+                for piece in pieces:  # written piece by piece: no second copy of the whole store in memory
+                    fh.write(piece)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp_name, 0o600)
