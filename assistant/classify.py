@@ -70,6 +70,9 @@ QUOTED_FACTOR = 0.3
 REPLY_SUBJECT_FACTOR = 0.5
 # A phrase on a numbered-list line ("3. Panel interview") usually describes a process, not this message's news.
 LIST_ITEM_FACTOR = 0.5
+# Other-mail evidence this strong says "application", "offer" or "interview" are meant in another sense (a flat,
+# an insurance policy, a TV story, a mock interview): the job context they would give does not count.
+OTHER_SENSE = 6.0
 # Temperature of the margin -> confidence sigmoid.
 MARGIN_SCALE = 1.5
 
@@ -377,10 +380,14 @@ def classify(
     )
     if not is_reply and not has_auto_header:
         scores["auto_reply"] *= 0.5
-    if job_ctx < 1.0:
+    other_sense = next((h for h in hits if h.label == "other" and h.weight >= OTHER_SENSE), None)
+    if job_ctx < 1.0 or other_sense is not None:
         for label in JOB_LABELS:
             scores[label] *= NO_JOB_CONTEXT_FACTOR
-        context.append("no job context (no application, role or recruiter wording)")
+        if other_sense is not None and job_ctx >= 1.0:
+            context.append(f"job words in another sense ({other_sense.reason})")
+        else:
+            context.append("no job context (no application, role or recruiter wording)")
 
     # Ties go to "other": a job label must win outright.
     ranked = sorted(scores.items(), key=lambda kv: (kv[1], kv[0] == "other"), reverse=True)

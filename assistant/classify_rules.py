@@ -340,7 +340,7 @@ PHRASE_RULES: list[PhraseRule] = [
     *_rules(
         "offer",
         5.0,
-        r"\b(?:delighted|pleased|happy|thrilled|excited|glad)\s+to\s+(?:formally\s+)?(?:offer you|extend (?:you )?(?:an|a|the|this) (?:formal |written |verbal )?offer)",
+        r"\b(?:delighted|pleased|happy|thrilled|excited|glad)\s+to\s+(?:formally\s+)?(?:offer you(?! (?:admission|a place|a seat|a spot|coverage|a scholarship|membership))|extend (?:you )?(?:an|a|the|this) (?:formal |written |verbal )?offer)",
         r"\boffer of employment\b",
         r"\b(?:your|the) offer letter\b|\boffer letter (?:is )?attached\b",
         r"\byour offer (?:from|is ready|letter|package|details)\b",
@@ -480,14 +480,23 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:\d+%|\d+ percent) off\b|\buse code\b|\bat checkout\b|\bshop (?:the|now)\b",
         r"\bcareer fair\b|\bjob fair\b|\bcareer services\b",
         r"\bc2c\b|\bw2\b|\bhourly rate\b|\burgent requirement\b|\bone of our (?:direct )?clients?\b|\breply with (?:a )?subject (?:line )?\"?remove",
-        r"\bmock interview\b|\binformational interview script\b",
         r"\byou appeared in \d+ searches\b|\bwho viewed your profile\b|\bnew connection\b",
         r"\breceipt #|\border #|\byour order\b",
         r"\boffer of admission\b|\b(?:ms|msc|ma|mba|phd|master'?s?|bachelor'?s?) (?:of|in) [a-z]+\b.{0,40}\b(?:program|programme|cohort|fall|spring)\b",
         r"\bpaiement refusé\b|\bpago rechazado\b|\bzahlung (?:abgelehnt|fehlgeschlagen)\b|\bcarte bancaire\b|\btarjeta\b",
         r"\b(?:cancelación|annulation|absage) (?:del|de l'|de la|des|der|de) ?(?:evento|événement|veranstaltung|concierto|concert)\b",
         r"\bmembership (?:application|renewal)\b|\bvolunteer (?:shift|orientation|application|program)\b",
-        r"\b(?:fellowship|scholarship|grant|residency|accelerator|bootcamp) (?:application|decision|program|cohort)\b",
+        r"\b(?:fellowship|scholarship|grant|residency|accelerator|bootcamp)(?: \d{4})? (?:-|–)? ?(?:application|decision|program|cohort)\b",
+        r"\ba (?:place|spot|seat) in (?:this year's|next year's|the \d{4}|our \d{4}) (?:cohort|class|programme|program)\b",
+        # job-alert digests from job boards ("8 startups want to meet you", "hiring for roles like yours")
+        r"\b\d+ (?:startups|companies|employers|recruiters|teams) (?:want to|are hiring|viewed|have)\b|\broles like yours\b|\bview (?:your )?matches\b",
+        # sports try-outs and teams
+        r"\btry-?outs?\b|\b(?:roster|squad)\b",
+        # a child's school or nursery application
+        r"\b(?:kindergarten|preschool|pre-k|daycare|nursery) (?:program|programme|application|class|place|spot)\b|\bapplication for \w+ to (?:join|attend|enrol|enroll)\b",
+        r"\bvolunteer coordinator\b",  # also a job title: not "another sense" on its own
+        # the owner accepting or declining in their own words (their own mail)
+        r"\bI(?:'m| am|'d be| would be)? (?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally )?accept\b",
         # a friend asking about your interview, or telling about their own round
         r"\bhow did (?:the|your) (?:\w+ ){0,3}(?:interview|final round|screen) go\b|\bI had my own (?:\w+ ){0,2}(?:round|interview)\b",
         r"\b(?:pleased|happy|delighted|excited) to offer you (?:the |a |an |our )?(?:\w+ ){0,3}(?:card|limit|loan|rate|discount|upgrade|membership|subscription|plan|deal)\b",
@@ -500,9 +509,16 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",
         r"\b(?:visa|passport|residence permit|work permit) application\b",
         r"\be-?visa\b",
-        r"\bapplying to volunteer\b|\bvolunteer coordinator\b",
+        r"\bapplying to volunteer\b",
         r"\bvolunteers?\b.{0,40}\borientation\b",
         r"\bpre-?approved\b|\brewards card\b",
+        r"\bmock interviews?\b|\binterview practice\b|\bpractice interview\b|\binformational interview script\b",
+        # insurance underwriting: "we are able to offer coverage", "accept this offer"
+        r"\bunderwriting (?:review|decision)\b|\bterm life\b|\bpolicy application\b|\bmonthly premium\b|\brate class\b",
+        # rentals: "selected another applicant for this unit"
+        r"\b(?:for|of) this unit\b|\bavailable units\b|\bapplication fee\b",
+        # press: a journalist or producer asking for an interview for a story
+        r"\b(?:on-camera|on camera|on-air|on air|radio|tv|television|press|podcast|news) interview\b|\bfor (?:a|our|the) (?:story|segment|article|piece|feature|episode) (?:about|on)\b",
     ),
     *_rules(
         "other",
