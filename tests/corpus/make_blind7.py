@@ -87,6 +87,8 @@ def build(i: int, s: dict) -> bytes:
         pdf = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
                b"/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
         m.add_attachment(pdf, maintype="application", subtype="pdf", filename=s["pdf"])
+    for k, part in enumerate(p for p in m.walk() if p.is_multipart()):
+        part.set_boundary(f"{'0' * 12}{h[:10]}{k}{h[30:36]}")
     return m.as_bytes(policy=email.policy.SMTP)
 
 
@@ -1655,7 +1657,7 @@ add("other", "", "Teresa", "", "", "en", "hard",
     frm="Teresa Ortiz <teresa.ortiz61@yahoo.com>",
     subj="good luck tomorrow!!",
     date="2026-05-19 21:37 -0400", cte="7bit",
-    body="""Mijo/a,
+    body="""Hi sweetie,
 
 Good luck at your interview tomorrow!! Wear the blue blazer not the grey one, the grey one makes you look tired. Remember to ask them questions at the end, your tio says that is very important.
 
