@@ -520,6 +520,13 @@ PHRASE_RULES: list[PhraseRule] = [
         # press: a journalist or producer asking for an interview for a story
         r"\b(?:on-camera|on camera|on-air|on air|radio|tv|television|press|podcast|news) interview\b|\bfor (?:a|our|the) (?:story|segment|article|piece|feature|episode) (?:about|on)\b",
     ),
+    # calendar platforms' own notices: a cancelled event, a reminder, someone's reply to your invitation
+    *_rules(
+        "other",
+        6.0,
+        r"^\s*(?:cancell?ed event|event cancell?ed|notification|reminder|declined|accepted|tentatively accepted)\s*:.{0,200}@",
+        subject_only=True,
+    ),
     *_rules(
         "other",
         1.5,

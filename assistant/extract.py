@@ -127,6 +127,29 @@ def _pretty_stem(stem: str) -> str:
     return " ".join(w.title() if w != "&" else w for w in _segment_stem(stem))
 
 
+def _attested_spelling(pretty: str, stated: str) -> str:
+    """Re-join the pieces of a split domain that the mail writes as one word: 'Plum Tree Learning' -> 'Plumtree
+    Learning' when the mail says 'Plumtree'."""
+    words = pretty.split()
+    if len(words) < 2:
+        return pretty
+    stated = re.sub(r"\S*[@/]\S*|\b[\w-]+\.(?:com|org|net|io|co|ai|de|fr|es|uk)\b", " ", stated)  # not addresses or links
+    seen = {_fold(w): w for w in re.findall(r"(?<![\w.-])[A-ZÀ-Ý][a-zà-ÿ]{3,}(?![\w-])", stated)}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i + 1, -1):
+            one = seen.get(_fold("".join(words[i:j])))
+            if one:
+                out.append(one if one[0].isupper() else one.title())
+                i = j
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 def _segment_stem(stem: str, inner: bool = False) -> list[str]:
     m = re.fullmatch(r"([a-z]{3,})and([a-z]{3,})", stem)
     if m:
@@ -255,7 +278,7 @@ def _strip_org_suffix(name: str) -> str:
             r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
             r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
-            r"personal|karriere|bewerbermanagement)$",
+            r"personal|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|stellen)$",
             "",
             name,
             flags=re.I,
@@ -282,6 +305,8 @@ def looks_like_person(name: str) -> bool:
             return False
     if len(tokens) >= 2 and tokens[-1].lower() in _ORG_SUFFIX_SET:
         return False  # "Marlowe Studio", "Ridgeback Outfitters"
+    if len(tokens) >= 2 and tokens[0].lower() in ORG_PREFIXES:
+        return False  # "Grupo Marítimo Levante", "Atelier Nord"
     return True
 
 
@@ -461,9 +486,35 @@ _AT_COMPANY = re.compile(
     r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 _CLIENT_NEWS = re.compile(
-    r"\b(?:heard (?:back )?from|feedback from|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to)"
+    r"\b(?:heard (?:back )?from|feedback from|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
+    r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
+_HOST_ORG = re.compile(
+    r"\b(?:Host|Organi[sz]er|Interviewer|Hosted by|With):?[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]*\(("
+    + _NAME_PHRASE.pattern + r")\)"
+)
+_PARENT_BODY = r"(?:City|County|State|Town|Village|Borough|Commonwealth|Province|Government|Ministry|Department) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_UNIT_WORDS = (
+    r"(?:Library|Libraries|Museum|Hospital|School|Schools|College|University|Academy|District|Authority|Center|Centre|"
+    r"Clinic|Zoo|Gallery|Theatre|Theater|Parks|Utilities|Transit|Police|Fire|Court|Courts|Archives)"
+)
+_UNIT_OF_PARENT = re.compile(
+    rf"(?:{_PARENT_BODY}(?:,| [-–]|:)[ \t]+|\()((?:[A-Z][\w'’-]*[ \t]+){{0,4}}{_UNIT_WORDS})\b"
+)
+_CALENDAR_PLATFORMS = frozenset(
+    "googlecalendar calendar calendly zoom zoomus microsoftteams teams outlook outlookcalendar googlemeet meet "
+    "webex ciscowebex doodle savvycal youcanbookme acuityscheduling".split()
+)
+_CALENDAR_DOMAINS = ("calendly.com", "zoom.us", "calendar.google.com", "savvycal.com", "doodle.com", "webex.com")
+
+
+def _is_calendar_platform(addr: str) -> bool:
+    """A scheduling tool's own address ("calendar-notification@google.com", "notifications@calendly.com")."""
+    local, _, dom = addr.lower().rpartition("@")
+    return dom.endswith(_CALENDAR_DOMAINS) or (dom == "google.com" and local.startswith("calendar"))
+
+
 _LEADING_COMPANY = re.compile(r"\s*(" + _NAME_PHRASE.pattern + r")\s+[-–]\s+")
 
 
@@ -489,7 +540,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     cands: list[tuple[float, str]] = []
     text = msg.text or ""
     subject = _SUBJECT_PREFIX.sub("", msg.subject or "")
-    board = msg.from_email.rpartition("@")[2] in _JOB_BOARDS
+    board = msg.from_email.rpartition("@")[2] in _JOB_BOARDS or _is_calendar_platform(msg.from_email)
     is_ats = bool(ats_name(msg.from_email)) or board
     is_personal = msg.from_email.rpartition("@")[2] in PERSONAL_DOMAINS
     stems: list[str] = []
@@ -548,6 +599,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return  # "Tuesday/Thursday", "D2L", "K12"
         if _fold(name) in ("sam", "candidate", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
+        if _fold(name) in _CALENDAR_PLATFORMS:
+            return
         cands.append((score, name))
 
     # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting").
@@ -555,8 +608,12 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(3.0, msg.from_name)
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
+    for m in _HOST_ORG.finditer(text):
+        add(3.5, m.group(1))  # a scheduling page's "Host: Omar Haddad (Lattice Fintech)"
+    for m in _UNIT_OF_PARENT.finditer(f"{subject}\n{text}"):
+        add(3.0, m.group(1))  # "with the City of Ashford, Blue Heron Public Library": the unit that hires
     for m in _CLIENT_NEWS.finditer(text):
-        add(3.0, m.group(1))  # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ..."
+        add(4.5, m.group(1))  # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ..."
     # Signature lines: "Title | Company", "Title, Company", a Company line under the name.
     tail = text.strip().split("\n")[-8:]
     for ln in tail:
@@ -583,7 +640,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         for m in _AT_COMPANY.finditer(src):
             add(base, m.group(1))
         m = _LEADING_COMPANY.match(src)
-        if m and src is subject:
+        if m and src is subject and not _is_calendar_platform(msg.from_email):
             add(1.8, m.group(1))
     # A line of its own near the end that names an organisation ("Greenway Transit Authority", "L'équipe Solenne
     # Paris", "the Marlowe crew"), and the employer as the subject of a sentence ("Fable & Finch want you").
@@ -620,7 +677,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             if re.fullmatch(_NAME_PHRASE.pattern, ln.strip()) and not looks_like_person(ln.strip()):
                 add(2.2, ln.strip())
     for st in stems[:1]:
-        pretty = _pretty_stem(st)
+        pretty = _attested_spelling(_pretty_stem(st), f"{msg.subject}\n{msg.from_name}\n{text}")
         # A domain that splits into a name and an industry word ("Lumora Solar") says more than a bare one.
         add(1.2 if " " in pretty else 0.5, pretty, True)
     return cands

@@ -308,3 +308,34 @@ def test_recruiter_relaying_the_employers_news_names_the_employer() -> None:
 
 def test_owners_own_mail_to_an_employer_has_no_contact() -> None:
     assert extract(_b5("056"), "other").contact_first_name == ""
+
+
+_BLIND6 = Path(__file__).resolve().parent / "corpus" / "blind6"
+
+
+def _b6(name: str) -> Message:
+    return parse_bytes((_BLIND6 / f"{name}.eml").read_bytes(), id=name, source=name)
+
+
+def test_calendar_platform_is_never_the_company_and_the_host_names_the_employer() -> None:
+    assert extract(_b6("134"), "interview").company == "Lattice Fintech"  # Calendly "Host: Omar Haddad (Lattice Fintech)"
+    assert extract(_b6("097"), "interview").company == "Plumtree Learning"  # Google Calendar invitation
+
+
+def test_domain_pieces_the_mail_writes_as_one_word_stay_one_word() -> None:
+    # plumtreelearning.com would split into "Plum Tree Learning"; the mail writes "Plumtree"
+    assert extract(_b6("097"), "interview").company == "Plumtree Learning"
+
+
+def test_unit_that_hires_wins_over_its_parent_body() -> None:
+    assert extract(_b6("004"), "application_received").company == "Blue Heron Public Library"
+
+
+def test_staffing_agency_sending_the_resume_to_a_client_names_the_client() -> None:
+    assert extract(_b6("026"), "interview").company == "Vellum Print Solutions"
+
+
+def test_grupo_name_is_an_organisation_not_a_person() -> None:
+    f = extract(_b6("060"), "application_received")
+    assert f.company == "Grupo Marítimo Levante"
+    assert f.contact_first_name != "Grupo"
