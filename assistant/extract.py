@@ -388,7 +388,29 @@ def _named_contact_in_body(text: str) -> tuple[str, str]:
     )
     if m and looks_like_person(m.group(1)):
         return m.group(1), m.group(2).lower()
+    # "please contact the recruiting manager, Gareth Evans, on 01632 960 412"; "Host: Omar Haddad (Lattice Fintech)"
+    m = re.search(
+        r"(?:contact|call|reach out to|speak to|speak with)\s+(?:your|our|the)\s+(?:recruiting|recruitment|hiring)\s+"
+        r"(?:manager|coordinator|lead),?\s+([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\b"
+        r"|^[ \t]*(?:Host|Organi[sz]er):[ \t]*([A-ZÀ-Ý][\w'-]+(?:[ \t]+[A-ZÀ-Ý][\w'-]+){1,2})",
+        text,
+        re.M,
+    )
+    name = (m.group(1) or m.group(2)) if m else ""
+    if name and looks_like_person(name):
+        return name, ""
     return "", ""
+
+
+def _org_display(name: str, addr: str) -> bool:
+    """A display name that spells the sender's domain ("Morning Digest" <news@morningdigest.com>, "Sparkasse Köln"
+    <service@sparkasse.de>) names an organisation, unless the address is the person's own ("marlowe@...")."""
+    words = [_fold(w) for w in name.split() if _fold(w)]
+    if not words or len(words[0]) < 3:
+        return False
+    local, _, _dom = addr.lower().rpartition("@")
+    stem = _domain_stem(addr)
+    return stem.startswith(words[0]) and not _fold(local).startswith(words[0][:3])
 
 
 def _contact(msg: Message, company: str) -> tuple[str, str, str]:
@@ -400,6 +422,7 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
         bool(from_name)
         and looks_like_person(from_name)
         and not org_like
+        and not _org_display(from_name, sender)
         and len(from_name.split()) >= 2
         and (not ats_name(sender) or _ats_display_is_person(msg))
     )
@@ -420,6 +443,8 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     signer = _signer(msg.text)
     if signer and company and (_fold(signer) in _fold(company) or _fold(signer) in _fold(sender.partition("@")[2])):
         signer = ""
+    if signer and any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", signer)):
+        signer = ""  # a title line ("Editor-in-Chief") under the name, not the name
     if signer and (len(signer.split()) >= 2 or not is_no_reply(sender)):
         email = "" if is_no_reply(sender) or ats_name(sender) else sender
         return _first_name(signer), signer, email

@@ -339,3 +339,15 @@ def test_grupo_name_is_an_organisation_not_a_person() -> None:
     f = extract(_b6("060"), "application_received")
     assert f.company == "Grupo Marítimo Levante"
     assert f.contact_first_name != "Grupo"
+
+
+def test_contact_named_in_the_body_or_as_a_scheduling_host() -> None:
+    assert extract(_b6("093"), "interview").contact_first_name == "Gareth"  # "contact the recruiting manager, Gareth Evans"
+    assert extract(_b6("134"), "interview").contact_first_name == "Omar"  # Calendly "Host: Omar Haddad (...)"
+
+
+def test_organisation_display_name_and_title_line_are_not_contacts() -> None:
+    sent = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    digest = _msg("Top stories this week.", sent, from_name="Morning Digest", from_email="news@morningdigest.com")
+    assert extract(digest, "other").contact_first_name == ""
+    assert extract(_b6("036"), "other").contact_first_name != "Editor-in-Chief"
