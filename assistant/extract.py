@@ -1007,7 +1007,7 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
     settings = _settings(msg)
     while words:
         cand = " ".join(words).strip(" ,")
-        if not re.search(r"[^\W\d_]{3,}|\d+/\d+", cand):
+        if not re.search(r"[^\W\d_]{3,}|\d+/\d+|\d{1,2}\.\d{1,2}\.\d{2,4}", cand):
             words.pop()
             continue
         if re.search(r"\d|day|tomorrow|mañana|tag|morgen|demain|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|week|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember", cand, re.I):
@@ -1022,8 +1022,9 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
 
 
 _RETURN_TRIGGERS = [
-    (r"\b(?:back|return(?:ing)?|will return|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
-     r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
+    (r"\b(?:back|return(?:ing)?|will return|(?:will |we )?re-?open(?:s|ing)?|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
+     r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina|"
+     r"(?:in|at|to) (?:the |my )?(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
     (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0),
     (r"\b(?:until|hasta el|jusqu'au)\s+", 0),
     (r"\b(?:through|thru|bis einschließlich|bis zum|bis)\s+", 1),
@@ -1050,6 +1051,36 @@ def _ordinal_day(fragment: str, msg: Message) -> datetime | None:
     return None
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE_DAY = re.compile(
+    r"\s*(?:(a|one|two|2|three|3) weeks? from (today|tomorrow|" + "|".join(_WEEKDAYS) + r")"
+    r"|the first (" + "|".join(_WEEKDAYS) + r") (?:of|in) the new year)\b",
+    re.I,
+)
+
+
+def _relative_day(fragment: str, msg: Message) -> datetime | None:
+    """'a week from today', 'two weeks from Monday', 'the first Monday of the new year' (from the message's date)."""
+    m = _RELATIVE_DAY.match(fragment)
+    if not m or not msg.date:
+        return None
+    start = msg.date.date()
+    if m.group(3):
+        d = date(start.year + 1, 1, 1)
+        d += timedelta(days=(_WEEKDAYS.index(m.group(3).lower()) - d.weekday()) % 7)
+        return datetime(d.year, d.month, d.day)
+    weeks = {"a": 1, "one": 1, "two": 2, "2": 2, "three": 3, "3": 3}[m.group(1).lower()]
+    anchor = m.group(2).lower()
+    if anchor == "today":
+        base = start
+    elif anchor == "tomorrow":
+        base = start + timedelta(days=1)
+    else:
+        base = start + timedelta(days=(_WEEKDAYS.index(anchor) - start.weekday()) % 7 or 7)
+    d = base + timedelta(weeks=weeks)
+    return datetime(d.year, d.month, d.day)
+
+
 def _return_date(msg: Message) -> date | None:
     text = msg.text or ""
     subject = msg.subject or ""
@@ -1057,7 +1088,7 @@ def _return_date(msg: Message) -> date | None:
         for src in (text, subject):
             for m in re.finditer(trig, src, re.I):
                 fragment = src[m.end() : m.end() + 60]
-                dt = _ordinal_day(fragment, msg) or _parse_fragment(fragment, msg)
+                dt = _ordinal_day(fragment, msg) or _relative_day(fragment, msg) or _parse_fragment(fragment, msg)
                 before = src[max(0, m.start() - 12) : m.start()]
                 if shift and re.search(r"day\s*$", before, re.I):  # "Monday through Friday": office hours
                     continue

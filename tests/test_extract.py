@@ -351,3 +351,16 @@ def test_organisation_display_name_and_title_line_are_not_contacts() -> None:
     digest = _msg("Top stories this week.", sent, from_name="Morning Digest", from_email="news@morningdigest.com")
     assert extract(digest, "other").contact_first_name == ""
     assert extract(_b6("036"), "other").contact_first_name != "Editor-in-Chief"
+
+
+def test_return_date_relative_phrases_dotted_dates_and_reopening() -> None:
+    thu = datetime(2026, 4, 9, 14, 0, tzinfo=UTC)  # a Thursday
+    ooo = "Automatic reply"
+    assert extract(_msg("I'll be back a week from Monday.", thu, ooo), "auto_reply").return_date == date(2026, 4, 20)
+    assert extract(_msg("I'm on PTO and back a week from today.", thu, ooo), "auto_reply").return_date == date(2026, 4, 16)
+    dec = datetime(2025, 12, 22, 9, 0, tzinfo=UTC)
+    text = "I'll be back on the first Monday of the new year."
+    assert extract(_msg(text, dec, ooo), "auto_reply").return_date == date(2026, 1, 5)
+    assert extract(_msg("I will be back on 29.12.2025.", dec, ooo), "auto_reply").return_date == date(2025, 12, 29)
+    assert extract(_b6("078"), "auto_reply").return_date == date(2026, 1, 5)  # "back in the studio on Monday 5 January"
+    assert extract(_b6("079"), "auto_reply").return_date == date(2026, 1, 2)  # "will reopen on Friday, January 2"
