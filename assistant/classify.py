@@ -56,7 +56,7 @@ MAX_SCAN_CHARS = 20_000
 SENT_TO_EMPLOYER_WEIGHT = 6.0  # a webmail sender writing to an organisation: the owner's own mail
 # The learned model (classify_model.py) adds up to MODEL_WEIGHT to each label, in proportion to its tempered
 # posterior; a confident job label from the model also counts as job context (up to MODEL_JOB_CONTEXT).
-MODEL_WEIGHT = 4.0
+MODEL_WEIGHT = 6.0
 MODEL_TEMPERATURE = 10.0
 MODEL_JOB_CONTEXT = 2.0
 # When a rule already found the sentence that decides a label (weight >= DECISIVE), the model only nudges.

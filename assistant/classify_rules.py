@@ -257,6 +257,12 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\bhold(?:ing)? off (?:on|with) (?:\w+[- ]){0,4}(?:hire|hiring|role|position|search|recruit\w*|offer|opening|decision)\b",
         r"\b(?:budget|funding|headcount|series [a-e]|funding round|fundrais\w*|raise)\b.{0,50}\b(?:slipped|delayed|fell through|fallen through|pushed (?:back|out)|not (?:been )?approved|didn't come through|was cut|got cut|frozen)\b",
         r"\b(?:on ice|back burner|shelved|parked (?:the|this|our))\b",
+        # public-sector budgets: "freezes several vacant positions", "cancelled the recruitment", "if the funding is
+        # restored", "will not make an appointment from this recruitment"
+        r"\bfreez(?:e|es|ing)\s+(?:(?:several|all|the|our|some)\s+)?(?:(?:vacant|open)\s+)?(?:positions|posts|vacancies|roles)\b",
+        r"\b(?:cancell?ed|withdrawn|closed) the (?:recruitment|search|requisition|hiring process)\b",
+        r"\bif\s+(?:the\s+)?(?:funding|budget|position|role|grant)\s+is\s+(?:restored|re-?funded|funded|approved|reinstated)\b",
+        r"\b(?:not|no longer)\s+(?:make|making)\s+an\s+appointment\s+from\s+this\s+recruitment\b",
         r"\bgel(?:er|é|ée|ons|ons)? (?:ce|le|notre|les|tous les) (?:recrutement|poste|processus|recrutements)\b|\b(?:recrutement|poste|processus) (?:est |a été )?gelé\b",
         r"\b(?:stelle|besetzung|einstellung|prozess|auswahlprozess)\b.{0,40}\b(?:pausiert|auf eis|vorerst nicht|verschoben|gestoppt)\b|\b(?:congelad[oa]|en pausa)\b",
     ),
@@ -393,6 +399,7 @@ PHRASE_RULES: list[PhraseRule] = [
         r"\b(?:received|receipt of) your (?:application|submission|cv|resume|candidacy)",
         r"\byour (?:application|submission)(?: and [\w ]{0,30})?(?: for [^.]{0,80}?)? (?:has been|was|is|were)? ?(?:successfully )?(?:received|submitted|made it to us)",
         r"\bmade it to us\b",
+        r"\bsending your (?:resume|cv|application|portfolio) our way\b|\breads every application\b",
         r"\bconfirms? (?:that )?(?:we have received|your (?:application|submission))",
         r"\bstatus:\s*(?:received|under review|submitted|in review)",
         r"\b(?:is|are) (?:now )?(?:being )?(?:under review|reviewing it|being reviewed)\b",
