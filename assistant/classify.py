@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from assistant.classify_model import NaiveBayes, features, load_model
@@ -32,12 +33,13 @@ from assistant.classify_rules import (
     ATS_DOMAINS,
     CONDITIONAL,
     FORWARD_SUBJECT,
-    NEEDLES,
     NO_REPLY_LOCAL,
     NOTIFICATION_DOMAINS,
     PERSONAL_DOMAINS,
-    PHRASE_RULES,
+    PhraseRule,
     lower_for_needles,
+    needle_index,
+    phrase_rules,
 )
 from assistant.models import JOB_LABELS, LABELS, Classification, Message
 
@@ -159,28 +161,33 @@ def _segments(msg: Message) -> list[tuple[str, str, frozenset[str], float]]:
     parts = [("subject", subject, factor), ("text", (msg.text or "")[:MAX_SCAN_CHARS], 1.0)]
     if msg.forwarded:
         parts.append(("forwarded part", msg.forwarded[:MAX_SCAN_CHARS], FORWARD_WEIGHT))
-    return [(where, text, NEEDLES.present(lower_for_needles(text)), factor) for where, text, factor in parts if text]
+    return [(where, text, needle_index().present(lower_for_needles(text)), factor) for where, text, factor in parts if text]
 
 
-# Rule positions by needle: only rules with a needle present in a text (or with no needles) are run on it.
-_RULES_BY_NEEDLE: dict[str, list[int]] = {}
-for _i, _rule in enumerate(PHRASE_RULES):
-    for _n in _rule.needles[0] if _rule.needles else ():
-        _RULES_BY_NEEDLE.setdefault(_n, []).append(_i)
-_ALWAYS = frozenset(i for i, r in enumerate(PHRASE_RULES) if not r.needles)
+@lru_cache(maxsize=1)
+def _rule_index() -> tuple[tuple[PhraseRule, ...], dict[str, list[int]], frozenset[int]]:
+    """The rules, their positions by needle (only rules with a needle present in a text, or with no needles, are
+    run on it) and the rules without needles. Built on first use."""
+    rules = phrase_rules()
+    by_needle: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for n in rule.needles[0] if rule.needles else ():
+            by_needle.setdefault(n, []).append(i)
+    return rules, by_needle, frozenset(i for i, r in enumerate(rules) if not r.needles)
 
 
 def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
     """Phrase evidence per label, each rule counted once; and the job-context score."""
     segments = _segments(msg)
-    candidates: set[int] = set(_ALWAYS)
+    rules, by_needle, always = _rule_index()
+    candidates: set[int] = set(always)
     for _where, _text, present, _factor in segments:
         for n in present:
-            candidates.update(_RULES_BY_NEEDLE.get(n, ()))
+            candidates.update(by_needle.get(n, ()))
     hits: list[_Hit] = []
     job = 0.0
     for i in sorted(candidates):
-        rule = PHRASE_RULES[i]
+        rule = rules[i]
         best: _Hit | None = None
         needles = rule.needles
         for where, text, present, factor in segments:

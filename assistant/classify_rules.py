@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,43 @@ class PhraseRule:
     needles: tuple[frozenset[str], ...] = ()
 
 
-def _rules(label: str, weight: float, *patterns: str, subject_only: bool = False) -> list[PhraseRule]:
+@dataclass(frozen=True)
+class _Spec:
+    """A phrase rule as written; compiled into a PhraseRule on first use (importing stays cheap)."""
+
+    label: str
+    pattern: str
+    weight: float
+    subject_only: bool = False
+
+
+def _rules(label: str, weight: float, *patterns: str, subject_only: bool = False) -> list[_Spec]:
+    return [_Spec(label, p, weight, subject_only) for p in patterns]
+
+
+@lru_cache(maxsize=1)
+def phrase_rules() -> tuple[PhraseRule, ...]:
+    """Every phrase rule, compiled (once, on first use)."""
     rules = []
-    for p in patterns:
-        compiled = re.compile(p, re.IGNORECASE)
-        rules.append(PhraseRule(label, compiled, weight, subject_only, required_substrings(compiled)))
-    return rules
+    for spec in _PHRASE_SPECS:
+        compiled = re.compile(spec.pattern, re.IGNORECASE)
+        rules.append(PhraseRule(spec.label, compiled, spec.weight, spec.subject_only, required_substrings(compiled)))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def needle_index() -> NeedleIndex:
+    """One index over every phrase rule's needles (built on first use)."""
+    return NeedleIndex(frozenset(n for r in phrase_rules() for option in r.needles for n in option))
+
+
+def __getattr__(name: str) -> object:
+    # PHRASE_RULES and NEEDLES are built on first use; `from assistant.classify_rules import PHRASE_RULES` still works.
+    if name == "PHRASE_RULES":
+        return phrase_rules()
+    if name == "NEEDLES":
+        return needle_index()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Characters that re.IGNORECASE matches against an ASCII letter although str.lower() keeps them apart.
@@ -107,7 +139,7 @@ _CAND = r"(?:candidates?|applicants?|individuals?|people|profiles?|finalists?|so
 _APP = r"(?:your (?:application|candidacy|profile|candidature|cv|resume)|you|yours)"
 _FWD = r"(?:move|moving|go|going|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|pursue|pursuing)"
 
-PHRASE_RULES: list[PhraseRule] = [
+_PHRASE_SPECS: list[_Spec] = [
     # ---------------------------------------------------------------- rejection
     *_rules(
         "rejection",
@@ -665,5 +697,3 @@ class NeedleIndex:
             out |= self._within[n]
         return frozenset(out)
 
-
-NEEDLES = NeedleIndex(frozenset(n for r in PHRASE_RULES for option in r.needles for n in option))
