@@ -637,6 +637,7 @@ ATS_DOMAINS: dict[str, str] = {
     "join.com": "JOIN",
     "softgarden.io": "softgarden",
     "hibob.com": "HiBob",
+    "paylocity.com": "Paylocity",
 }
 
 # Webmail domains: mail from them is from a person, not an organisation.

@@ -107,7 +107,8 @@ ORG_SUFFIXES = tuple(
     restaurants hospitality resorts lodge library gallery theatre theater agency collective cooperative hub
     organics hospice commerce trucking grid montessori veterinary roasters aid services federal dermatology
     orthodontics pediatrics events interiors landscaping plumbing roofing staffing recruiting cellars
-    pharmaceuticals cycles cycling
+    pharmaceuticals cycles cycling mechanical electrical hvac taqueria cantina bistro grill diner pizzeria salon
+    schools clubs
             """.split()
         ),
         key=len,
@@ -257,7 +258,8 @@ def _domain_stem(addr: str) -> str:
         for p in dom.split(".")
         if p not in _GENERIC_LABELS and not any(c.isdigit() for c in p) and len(p) > 1
     ]
-    return parts[-1] if parts else ""
+    named = [p for p in parts if len(p) >= 3]  # "ridgeview.k12.il.us": not the state's "il"
+    return (named or parts)[-1] if parts else ""
 
 
 @lru_cache(maxsize=8192)
@@ -647,7 +649,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     # Phrases that match the sender's domain ("Alder & Vance Architects" for aldervance.com); an organisation's
     # display name ("Marlowe Studio" <hello@marlowe.studio>) counts too.
     org_name = "" if is_ats or looks_like_person(msg.from_name or "") else _DISPLAY_NOISE.sub("", msg.from_name or "")
-    if org_name and not is_personal:
+    if org_name and is_personal and not (len(org_name.split()) >= 2 and org_name.split()[-1].lower() in _ORG_SUFFIX_SET):
+        org_name = ""  # a webmail sender is a person, unless the name is a business's ("Luna Verde Taqueria")
+    if org_name:
         # An organisation's own display name ("Maison Orsay Conseil" <recrutement@orsay-conseil.fr>); from a
         # no-reply address of another domain it is the employer a platform writes for ("Cinderhill Brewing"
         # <noreply@spark-hire.com>).

@@ -364,3 +364,15 @@ def test_return_date_relative_phrases_dotted_dates_and_reopening() -> None:
     assert extract(_msg("I will be back on 29.12.2025.", dec, ooo), "auto_reply").return_date == date(2025, 12, 29)
     assert extract(_b6("078"), "auto_reply").return_date == date(2026, 1, 5)  # "back in the studio on Monday 5 January"
     assert extract(_b6("079"), "auto_reply").return_date == date(2026, 1, 2)  # "will reopen on Friday, January 2"
+
+
+def test_business_names_from_webmail_signatures_state_domains_and_payroll_ats() -> None:
+    sent = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    taqueria = _msg("can u come in saturday at 3 to talk?", sent, from_name="Luna Verde Taqueria", from_email="lunaverdetaqueria@gmail.com")
+    assert extract(taqueria, "interview").company == "Luna Verde Taqueria"
+    school = _msg("The district has selected another candidate.", sent, from_name="Ridgeview Schools HR", from_email="hr@ridgeview.k12.il.us")
+    assert extract(school, "rejection").company == "Ridgeview Schools"
+    shop = _msg("Invite for Thursday at our shop.\n\nKyle Brandt\nChief Estimator, Ostrava Mechanical", sent, from_name="Kyle Brandt", from_email="kbrandt.ostrava@gmail.com")
+    assert extract(shop, "interview").company == "Ostrava Mechanical"
+    payroll = _msg("We have filled this position.", sent, from_name="Halo Fitness Clubs", from_email="noreply@recruiting.paylocity.com")
+    assert extract(payroll, "rejection").company == "Halo Fitness Clubs"
