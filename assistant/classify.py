@@ -83,6 +83,8 @@ _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}\\?[.)][ \t]")
 _NEGATION = re.compile(r"\b(?:not|n't|no longer|never|won't|cannot|unable)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WS = re.compile(r"\s+")
+# "I know I said we'd put things on hold": an earlier statement recalled, not this message's news.
+_REPORTED = re.compile(r"\b(?:I|we) (?:know (?:I|we) )?(?:said|told you|mentioned) (?:that )?(?:we'd|we would|we might)\b", re.I)
 
 
 @dataclass
@@ -202,6 +204,9 @@ def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
                 if rule.label != "job" and CONDITIONAL.search(prefix):
                     weight *= 0.25
                     note = " (conditional)"
+                elif rule.label != "job" and _REPORTED.search(prefix):
+                    weight *= 0.25
+                    note = " (reported, not news)"
                 elif _quoted(prefix):
                     weight *= QUOTED_FACTOR
                     note = " (in quotation marks)"

@@ -226,6 +226,12 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:it's|it is|the answer (?:is|was)|answer's)\s+(?:not a yes|a no)\b",
         r"\b(?:decided|chosen|chose|opted|elected|going) to (?:hire|appoint|bring on|offer (?:it|the role|the job|the position) to) (?:someone|somebody|another|a different|an internal|a candidate|one of)\b",
         r"\b(?:appointed|hired|selected) (?:someone|somebody|another candidate|an internal candidate) (?:from within|internally|else|who|with|already)\b",
+        # "it's not going to work out ... we found one"; "the board has chosen to appoint Dr. Reyes"
+        r"\b(?:it's|it is|this is|it) not going to work out\b",
+        r"\b(?:we|they) (?:found|hired|picked|went with) (?:one|someone|somebody)\b(?! (?:like you|who (?:could|can) refer))",
+        r"\bthe answer is (?:no|not right now|not this time)\b",
+        r"\b(?:has|have) (?:chosen|decided|voted|elected) to (?:appoint|hire)\s+(?!you\b)(?:dr\.?\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?[A-Z]\w+",
+        r"\bhemos optado por otr[oa]s? (?:perfil|candidat|persona)\w*|\bno seguiremos adelante con tu candidatura\b",
     ),
     *_rules(
         "rejection",
@@ -431,6 +437,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:received|receipt of) your (?:application|submission|cv|resume|candidacy)",
         r"\byour (?:application|submission)(?: and [\w ]{0,30})?(?: for [^.]{0,80}?)? (?:has been|was|is|were)? ?(?:successfully )?(?:received|submitted|made it to us)",
         r"\bmade it to us\b",
+        r"\byour application has been (?:sent|forwarded|delivered) to (?:the )?(?:employer|company|hiring team|recruiter)\b",
         r"\bsending your (?:resume|cv|application|portfolio) our way\b|\breads every application\b",
         r"\bconfirms? (?:that )?(?:we have received|your (?:application|submission))",
         r"\bstatus:\s*(?:received|under review|submitted|in review)",
@@ -533,6 +540,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\btry-?outs?\b|\b(?:roster|squad)\b",
         # a child's school or nursery application
         r"\b(?:kindergarten|preschool|pre-k|daycare|nursery) (?:program|programme|application|class|place|spot)\b|\bapplication for \w+ to (?:join|attend|enrol|enroll)\b",
+        r"\b(?:open to|book|schedule|hop on|grab) a (?:quick |short )?(?:\d+[- ]minute )?(?:product )?demo\b|\bteams like yours\b",
         r"\bvolunteer coordinator\b",  # also a job title: not "another sense" on its own
         # the owner accepting or declining in their own words (their own mail)
         r"\bI(?:'m| am|'d be| would be)? (?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally )?accept\b",

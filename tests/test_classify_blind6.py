@@ -80,3 +80,17 @@ def test_no_confident_rejection_for_a_soft_non_job_turn_down() -> None:
     )
     c = classify(msg)
     assert c.label != "rejection" or c.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sorry, I know I said we'd put things on hold until after the rush, but it's not going to work out. "
+         "We need someone who has run a bakery line and we found one.", "rejection"),
+        ("The board has chosen to appoint Dr. Hannah Reyes as Head of School, effective July 1.", "rejection"),
+        ("Finalmente hemos optado por otro perfil, así que no seguiremos adelante con tu candidatura.", "rejection"),
+        ("Teams like yours use HireLoop to screen applicants faster. Would you be open to a 15-minute demo?", "other"),
+    ],
+)
+def test_decision_families_from_out_of_fold_errors(text: str, label: str) -> None:
+    assert classify(_msg(text, "Your candidacy")).label == label
