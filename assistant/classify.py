@@ -350,6 +350,20 @@ def _model_hits(msg: Message, rule_hits: Sequence[_Hit]) -> tuple[list[_Hit], fl
     return hits, job
 
 
+_SCHEDULING_DOMAINS = ("calendly.com", "zoom.us", "savvycal.com", "doodle.com", "webex.com", "calendar.google.com")
+
+
+def _impersonal_or_private_sender(addr: str) -> bool:
+    """A calendar/scheduling platform's notice or a webmail address (a person writing privately)."""
+    local, _, dom = addr.lower().rpartition("@")
+    return (
+        dom in PERSONAL_DOMAINS
+        or dom.endswith(_SCHEDULING_DOMAINS)
+        or (dom == "google.com" and local.startswith("calendar"))
+        or dom in ("outlook.com", "office365.com")
+    )
+
+
 def _confidence(top: float, second: float) -> float:
     margin = top - second
     sure = 1.0 / (1.0 + math.exp(-margin / MARGIN_SCALE))
@@ -375,9 +389,11 @@ def classify(
     hits += _header_hits(msg)
     more, job_bonus, context = _sender_hits(msg, owner)
     hits += more
+    rule_hits = list(hits)
     learned, model_job = _model_hits(msg, hits)
     hits += learned
-    job_ctx = min(job_ctx, 4.0) + job_bonus + model_job
+    rule_job_ctx = min(job_ctx, 4.0) + job_bonus
+    job_ctx = rule_job_ctx + model_job
 
     scores = dict.fromkeys(LABELS, 0.0)
     scores["other"] = OTHER_PRIOR
@@ -407,7 +423,17 @@ def classify(
     second = ranked[1][1]
     confidence = _confidence(top, second)
     doubt = ""
-    if label == "rejection" and top - scores["other"] < REJECTION_DOUBT_MARGIN:
+    if (
+        label in JOB_LABELS
+        and rule_job_ctx < 1.0
+        and not any(h.label == label and h.weight > 0 for h in rule_hits)
+        and _impersonal_or_private_sender(msg.from_email)
+    ):
+        # Only the learned model reads this as job mail, nothing in it mentions a job, and it comes from a calendar
+        # platform or a webmail address: "Coffee with Dana" is not an interview. Not sure enough for a draft.
+        confidence = min(confidence, round(REVIEW_THRESHOLD - 0.05, 3))
+        doubt = "unsure: only the learned model reads this as job mail, and it never mentions a job"
+    elif label == "rejection" and top - scores["other"] < REJECTION_DOUBT_MARGIN:
         # A thank-you for a rejection that was not one is embarrassing: when other-mail evidence is close behind,
         # the message goes to review instead of getting a draft.
         rival = [h for h in hits if h.label == "other" and h.weight >= 2.0]

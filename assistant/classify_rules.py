@@ -518,7 +518,6 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:podcast|episode \d+|newsletter|webinar)\b",
         r"\b(?:program committee|program chairs|your submission #?\d+|paper|symposium|proceedings|camera-ready)\b",
         r"\b(?:talk|session|workshop|panel|speaker|conference) (?:proposal|submission|application)s?\b|\bcfp\b|\bcall for (?:papers|proposals|speakers|talks)\b",
-        r"\b(?:lease|rental application|holding deposit|move-in|landlord|tenant)\b",
         r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester)\b",
         r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b|\b(?:erstattet|rückerstattung|remboursée?|reembolso|reembolsad[oa])\b",
         r"\b(?:RSVP|meetup|lightning talks?)\b(?!-)",
@@ -537,10 +536,11 @@ _PHRASE_SPECS: list[_Spec] = [
         # job-alert digests from job boards ("8 startups want to meet you", "hiring for roles like yours")
         r"\b\d+ (?:startups|companies|employers|recruiters|teams) (?:want to|are hiring|viewed|have)\b|\broles like yours\b|\bview (?:your )?matches\b",
         # sports try-outs and teams
-        r"\btry-?outs?\b|\b(?:roster|squad)\b",
+        r"\btry-?outs?\b|\b(?:roster|squad)\b|\bauditions?\b|\bauditioning\b|\bcast you\b",
         # a child's school or nursery application
         r"\b(?:kindergarten|preschool|pre-k|daycare|nursery) (?:program|programme|application|class|place|spot)\b|\bapplication for \w+ to (?:join|attend|enrol|enroll)\b",
         r"\b(?:open to|book|schedule|hop on|grab) a (?:quick |short )?(?:\d+[- ]minute )?(?:product )?demo\b|\bteams like yours\b",
+        r"\b(?:lease|move-in)\b",
         r"\bvolunteer coordinator\b",  # also a job title: not "another sense" on its own
         # the owner accepting or declining in their own words (their own mail)
         r"\bI(?:'m| am|'d be| would be)? (?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally )?accept\b",
@@ -562,8 +562,13 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bmock interviews?\b|\binterview practice\b|\bpractice interview\b|\binformational interview script\b",
         # insurance underwriting: "we are able to offer coverage", "accept this offer"
         r"\bunderwriting (?:review|decision)\b|\bterm life\b|\bpolicy application\b|\bmonthly premium\b|\brate class\b",
+        r"\b(?:insurance|car|auto|home|homeowners|renters|pet|travel|life) (?:insurance )?(?:policy|quote|coverage|premium)\b|\boffer you a policy\b",
+        # grants, scholarships, lotteries and races: "not selected" in another sense
+        r"\b(?:grant|scholarship|bursary) (?:application|decision|recipients?|cycle|committee|program)\b|\bnot selected for funding\b",
+        r"\b(?:marathon|half-marathon|race entry|lottery|raffle|sweepstakes|giveaway)\b",
         # rentals: "selected another applicant for this unit"
         r"\b(?:for|of) this unit\b|\bavailable units\b|\bapplication fee\b",
+        r"\b(?:rental application|holding deposit|landlord|tenant|letting agent)\b|\b(?:see|view|viewing) (?:the )?flat\b",
         # press: a journalist or producer asking for an interview for a story
         r"\b(?:on-camera|on camera|on-air|on air|radio|tv|television|press|podcast|news) interview\b|\bfor (?:a|our|the) (?:story|segment|article|piece|feature|episode) (?:about|on)\b",
     ),

@@ -94,3 +94,34 @@ def test_no_confident_rejection_for_a_soft_non_job_turn_down() -> None:
 )
 def test_decision_families_from_out_of_fold_errors(text: str, label: str) -> None:
     assert classify(_msg(text, "Your candidacy")).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        ("Your car insurance quote", "Thank you for your application. We are happy to offer you a policy at $84/month. "
+         "To accept this offer, log in.", "quotes@safeauto.example"),
+        ("Scholarship decision", "Unfortunately you were not selected for the 2026 Smith Scholarship. We received many "
+         "strong applications.", "scholarships@smithfoundation.example"),
+        ("Marathon entry", "Unfortunately your entry was not selected in the lottery for the 2026 City Marathon.",
+         "entries@citymarathon.example"),
+        ("Re: the flat", "Thanks for coming to see the flat. Unfortunately the landlord went with another applicant.",
+         "agent@lettings.example"),
+        ("Audition results", "Thank you for auditioning for our spring production. We are unable to cast you this time.",
+         "director@theatre.example"),
+    ],
+)
+def test_hard_negatives_in_other_senses_are_other(subject: str, text: str, sender: str) -> None:
+    assert classify(_msg(text, subject, from_email=sender)).label == "other"
+
+
+def test_model_only_job_reading_of_a_calendar_notice_goes_to_review() -> None:
+    msg = _msg(
+        "You have been invited to the following event. Coffee with Dana. Going? Yes - Maybe - No. "
+        "Invitation from Google Calendar",
+        "Invitation: Coffee with Dana @ Wed Mar 4, 2026 10am",
+        from_email="calendar-notification@google.com",
+        from_name="Dana Kim",
+    )
+    c = classify(msg)
+    assert c.label == "other" or c.confidence < REVIEW_THRESHOLD
