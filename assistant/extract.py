@@ -521,6 +521,7 @@ _HOST_ORG = re.compile(
     r"\b(?:Host|Organi[sz]er|Interviewer|Hosted by|With):?[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]*\(("
     + _NAME_PHRASE.pattern + r")\)"
 )
+_PAIRED_WITH = re.compile(r"<>[ \t]*(" + _NAME_PHRASE.pattern + ")")
 _PARENT_BODY = r"(?:City|County|State|Town|Village|Borough|Commonwealth|Province|Government|Ministry|Department) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _UNIT_WORDS = (
     r"(?:Library|Libraries|Museum|Hospital|School|Schools|College|University|Academy|District|Authority|Center|Centre|"
@@ -637,6 +638,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(3.5, m.group(1))
     for m in _HOST_ORG.finditer(text):
         add(3.5, m.group(1))  # a scheduling page's "Host: Omar Haddad (Lattice Fintech)"
+    for m in _PAIRED_WITH.finditer(f"{subject}\n{text}"):
+        add(2.5, m.group(1))  # a calendar title "Sam Okafor <> Plumtree Learning"
     for m in _UNIT_OF_PARENT.finditer(f"{subject}\n{text}"):
         add(3.0, m.group(1))  # "with the City of Ashford, Blue Heron Public Library": the unit that hires
     for m in _CLIENT_NEWS.finditer(text):
@@ -778,6 +781,12 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     for full in [n for n in pooled if _LEGAL_END.search(n)]:
         for part in [n for n in pooled if n != full and n.split()[0] == full.split()[0] and not _LEGAL_END.search(n)]:
             pooled[full] += pooled.pop(part)
+    # A parent body ("City of Ashford") gives way to the unit that hires and signs ("Ashford Public Library").
+    best = max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    if re.match(_PARENT_BODY + "$", best):
+        units = [n for n in pooled if n != best and re.search(_UNIT_WORDS + "$", n) and pooled[n] >= 2.0]
+        for n in units:
+            pooled[n] = max(pooled[n], pooled[best] + 0.1)
     # A recruitment agency's own name loses to the client it writes about ("Fable & Finch" from keystonerecruit).
     stem = _domain_stem(msg.from_email)
     if _AGENCY_STEM.search(stem) or any(_is_staffing(ln) for ln in (msg.text or "").strip().split("\n")[-4:]):

@@ -376,3 +376,17 @@ def test_business_names_from_webmail_signatures_state_domains_and_payroll_ats() 
     assert extract(shop, "interview").company == "Ostrava Mechanical"
     payroll = _msg("We have filled this position.", sent, from_name="Halo Fitness Clubs", from_email="noreply@recruiting.paylocity.com")
     assert extract(payroll, "rejection").company == "Halo Fitness Clubs"
+
+
+def test_library_that_signs_beats_the_city_in_the_display_name_and_calendar_pairing_names_employer() -> None:
+    sent = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    lib = _msg(
+        "We would like to invite you to interview on Tuesday at 10am.\n\nAshford Public Library\nA department of the City of Ashford",
+        sent, "Interview", from_name="City of Ashford", from_email="noreply@governmentjobs.com",
+    )
+    assert extract(lib, "interview").company == "Ashford Public Library"
+    invite = _msg(
+        "You have been invited to the following event.\nInterview: Sam <> Plumtree Learning\nInvitation from Google Calendar",
+        sent, "Invitation: Interview @ Wed", from_name="Dana Whitlock", from_email="calendar-notification@google.com",
+    )
+    assert extract(invite, "interview").company == "Plumtree Learning"
