@@ -536,7 +536,7 @@ _PHRASE_SPECS: list[_Spec] = [
         # job-alert digests from job boards ("8 startups want to meet you", "hiring for roles like yours")
         r"\b\d+ (?:startups|companies|employers|recruiters|teams) (?:want to|are hiring|viewed|have)\b|\broles like yours\b|\bview (?:your )?matches\b",
         # sports try-outs and teams
-        r"\btry-?outs?\b|\b(?:roster|squad)\b|\bauditions?\b|\bauditioning\b|\bcast you\b",
+        r"\btryouts?\b|\btry-outs?\b|\b(?:roster|squad)\b|\bauditions?\b|\bauditioning\b|\bcast you\b",
         # a child's school or nursery application
         r"\b(?:kindergarten|preschool|pre-k|daycare|nursery) (?:program|programme|application|class|place|spot)\b|\bapplication for \w+ to (?:join|attend|enrol|enroll)\b",
         r"\b(?:open to|book|schedule|hop on|grab) a (?:quick |short )?(?:\d+[- ]minute )?(?:product )?demo\b|\bteams like yours\b",
