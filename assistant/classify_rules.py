@@ -559,6 +559,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bapplying to volunteer\b",
         r"\bvolunteers?\b.{0,40}\borientation\b",
         r"\bpre-?approved\b|\brewards card\b",
+        r"\b(?:library|membership|loyalty|gym|student|parking|transit) card\b",
         r"\bmock interviews?\b|\binterview practice\b|\bpractice interview\b|\binformational interview script\b",
         # insurance underwriting: "we are able to offer coverage", "accept this offer"
         r"\bunderwriting (?:review|decision)\b|\bterm life\b|\bpolicy application\b|\bmonthly premium\b|\brate class\b",
