@@ -560,6 +560,12 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bvolunteers?\b.{0,40}\borientation\b",
         r"\bpre-?approved\b|\brewards card\b",
         r"\b(?:library|membership|loyalty|gym|student|parking|transit) card\b",
+        # appointments and studies that are not interviews: user research, jury duty, the doctor, the school
+        r"\buser (?:research|study|testing|interview)s?\b|\bresearch (?:study|participants?)\b|\bgift card\b",
+        r"\bjury (?:duty|service|summons)\b",
+        r"\b(?:appointment|check-?up|cleaning) with (?:dr\.?|doctor|the dentist)\b|\b(?:dental|medical|vet|veterinary|doctor'?s) appointment\b",
+        r"\bparent-teacher\b|\byour (?:son|daughter|child|kid)'?s?\b",
+        r"\bsellers? (?:has |have )?(?:accepted|rejected|declined|countered)\b|\boffer on \d+ \w+ (?:st|street|road|rd|ave|avenue|lane|ln|drive|dr|court|ct|way)\b",
         r"\bmock interviews?\b|\binterview practice\b|\bpractice interview\b|\binformational interview script\b",
         # insurance underwriting: "we are able to offer coverage", "accept this offer"
         r"\bunderwriting (?:review|decision)\b|\bterm life\b|\bpolicy application\b|\bmonthly premium\b|\brate class\b",

@@ -125,3 +125,19 @@ def test_model_only_job_reading_of_a_calendar_notice_goes_to_review() -> None:
     )
     c = classify(msg)
     assert c.label == "other" or c.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Research study invitation", "We'd like to invite you to a 30-minute user research interview about our app. "
+         "You'll receive a $50 gift card."),
+        ("Jury duty", "You have been summoned for jury duty on Monday, March 16 at 8:30 AM."),
+        ("Your appointment", "Your dental appointment with Dr. Lee is confirmed for Tuesday at 2:00 PM."),
+        ("Parent-teacher conference", "We'd like to schedule a parent-teacher conference. Are you available Thursday?"),
+        ("Offer accepted!", "The seller has accepted your offer on 45 Pine Road. Next step: the inspection."),
+        ("Library card application", "Your library card application has been received and is being processed."),
+    ],
+)
+def test_appointments_and_applications_outside_work_are_other(subject: str, text: str) -> None:
+    assert classify(_msg(text, subject)).label == "other"
