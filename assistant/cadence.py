@@ -52,19 +52,10 @@ from typing import Any
 
 from dateutil.relativedelta import MO, relativedelta
 
-from .models import DRAFT_KINDS, FollowUp
+from .models import DRAFT_KINDS, LABELS, FollowUp
 
-EVENT_KINDS: tuple[str, ...] = (
-    "rejection",
-    "on_hold",
-    "interview",
-    "offer",
-    "application_received",
-    "auto_reply",
-    "heard",
-    "sent",
-    "drafted",
-)
+# Every message label but "other" (which becomes "heard"), and what the owner and the tool did.
+EVENT_KINDS: tuple[str, ...] = (*(label for label in LABELS if label != "other"), "heard", "sent", "drafted")
 
 # Mail from them that counts as an answer: it restarts the clock and resets the unanswered count.
 # An auto-reply is not an answer.
