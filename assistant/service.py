@@ -305,7 +305,7 @@ def infer_owner(store: Store, config: Config) -> str:
     return (store.state("owner_email") or "").lower()
 
 
-def _guess_owner(raws: list[RawMail], msgs: list[Message]) -> str:
+def _guess_owner(msgs: list[Message]) -> str:
     """With no me.email set: the sender of SENT-labelled mail, else the most common recipient."""
     sent = Counter(m.from_email for m in msgs if "SENT" in m.labels and m.from_email)
     if sent:
@@ -420,6 +420,16 @@ def _scan(
             summary.by_label[record["label"]] += 1
         _after_message(app, store, record, summary)
 
+    def drain_pending() -> None:
+        """Guess the owner from the messages held back (no me.email yet), then process them with it."""
+        nonlocal owner
+        owner = owner or _guess_owner([m for _, m in pending])
+        if owner:
+            store.set_state("owner_email", owner)
+        for r, m in pending:
+            _guarded(handle, store, r, m, summary, app.now)
+        pending.clear()
+
     for raw in progress(raws, total, f"Reading {source_name}"):
         summary.seen += 1
         if store.has("messages", raw.id) or store.has("failures", raw.id):
@@ -433,24 +443,15 @@ def _scan(
             continue
         if not owner:
             pending.append((raw, msg))
-            if len(pending) < 200:
-                continue
-            owner = _guess_owner([r for r, _ in pending], [m for _, m in pending])
-            store.set_state("owner_email", owner)
-            for r, m in pending:
-                _guarded(handle, store, r, m, summary, app.now)
-            pending.clear()
+            if len(pending) >= 200:
+                drain_pending()
             continue
         _guarded(handle, store, raw, msg, summary, app.now)
         if summary.new - flushed_at >= max(FLUSH_EVERY, stored // 4) and not dry_run:
             flushed_at, stored = summary.new, stored + summary.new - flushed_at
             store.flush()
     if pending:
-        owner = owner or _guess_owner([r for r, _ in pending], [m for _, m in pending])
-        if owner:
-            store.set_state("owner_email", owner)
-        for r, m in pending:
-            _guarded(handle, store, r, m, summary, app.now)
+        drain_pending()
     skipped = int(checkpoint.pop("skipped", 0) or 0)  # read by an earlier scan: already seen
     summary.seen += skipped
     summary.already += skipped

@@ -158,3 +158,16 @@ def test_the_thank_you_asks_for_referrals_and_offers_help(run, configured_home, 
     assert "Hi Dana," in shown
     assert "Thank you" in shown and "introduction" in shown and "in return" in shown
     assert "None" not in shown
+
+
+def test_without_me_email_the_owner_is_guessed_and_their_mail_is_not_classified(run, home):
+    from pathlib import Path
+
+    import assistant
+
+    sample = Path(assistant.__file__).parent / "sample" / "sample.mbox"
+    summary = _scan(run, home, f"mbox:{sample}")
+    assert summary["sent_by_you"] == 10
+    state = json.loads((home / "assistant.json").read_text())["state"]
+    assert state["owner_email"]["value"] == "alex.rivera.jobs@gmail.com"
+    assert "alex.rivera.jobs@gmail.com" not in {d["to"] for d in summary["drafts"]}
