@@ -392,7 +392,7 @@ def demo(ctx: click.Context, json_mode: bool) -> None:
 
         src = open_source(f"mbox:{sample}")
         raws = list(src)
-        app = obj.app(now=obj.now() if obj._now else _demo_now(raws))
+        app = obj.app(now=obj.now() if obj._now else DEMO_NOW)
         if not app.config.get("me.name"):
             app.config = app.config.with_values(
                 "demo", **{"me.name": "Alex Rivera", "me.email": "alex.rivera.jobs@gmail.com"}
@@ -421,10 +421,6 @@ def demo(ctx: click.Context, json_mode: bool) -> None:
 # The sample mailbox tells a story that ends on this day: recent rejections, an interview two days
 # earlier, a search put on hold. The demo runs as of then so it always shows the same, fresh picture.
 DEMO_NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
-
-
-def _demo_now(raws: list[RawMail]) -> datetime:
-    return DEMO_NOW
 
 
 # --- review and tag ------------------------------------------------------------------------------
