@@ -1058,7 +1058,7 @@ def review_items(app: App, store: Store) -> list[dict[str, Any]]:
 def contact_rows(app: App, store: Store) -> list[dict[str, Any]]:
     events = contact_events(store)
     own_events = contact_events(store, inherited=False)
-    plan = {f.contact: f for f in plan_followups(app, store)}
+    plan = {f.contact: f for f in plan_followups(app, store, events)}
     rows = []
     for contact in sorted(store.all("contacts"), key=lambda c: c["_key"]):
         key = contact["_key"]
