@@ -116,7 +116,9 @@ def ats_name(addr: str) -> str:
 
 
 def is_no_reply(addr: str) -> bool:
-    return bool(NO_REPLY_LOCAL.match(addr.partition("@")[0]))
+    """No one to write to: an empty or malformed address, or a no-reply mailbox."""
+    local, at, _ = addr.partition("@")
+    return not at or not local or bool(NO_REPLY_LOCAL.search(local))
 
 
 def writes_to_organisation(msg: Message, owner_email: str = "") -> bool:

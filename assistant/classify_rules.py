@@ -674,7 +674,13 @@ NOTIFICATION_DOMAINS: frozenset[str] = frozenset(
     {"github.com", "gitlab.com", "atlassian.net", "linkedin.com", "slack.com", "notion.so"}
 )
 
-NO_REPLY_LOCAL = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|notifications?|mailer-daemon|bounces?|hr-noreply)\b", re.I)
+# A mailbox nobody reads: matched anywhere in the local part between separators ("careers-noreply",
+# "hr.no-reply", "notifications+jobs"). The one definition for the classifier, the extractor and drafting.
+NO_REPLY_LOCAL = re.compile(
+    r"(?:^|[._+-])(?:no[._-]?reply|do[._-]?not[._-]?reply|noreply|donotreply|mailer-daemon|postmaster|"
+    r"notifications?|bounces?|auto[._-]?confirm)(?:[._+-]|$)",
+    re.I,
+)
 
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from assistant import cadence as cadence_mod
-from assistant.classify import PERSONAL_DOMAINS, REVIEW_THRESHOLD, ats_name, classify, correction_features
+from assistant.classify import (
+    PERSONAL_DOMAINS,
+    REVIEW_THRESHOLD,
+    ats_name,
+    classify,
+    correction_features,
+    is_no_reply,
+)
 from assistant.compose import Composer, TemplateProblem, reply_subject, template_name, to_email
 from assistant.config import Config
 from assistant.errors import UserError
@@ -31,18 +38,6 @@ log = logging.getLogger("assistant")
 
 # Labels that make the human behind them a contact worth following up with.
 CONTACT_LABELS = frozenset({"rejection", "on_hold", "interview", "offer"})
-# Mail from these senders is never a person to write to.
-_NO_REPLY = re.compile(
-    r"(^|[._+-])(no[._-]?reply|do[._-]?not[._-]?reply|noreply|mailer-daemon|postmaster|notifications?|"
-    r"bounce[s]?|auto[._-]?confirm|jobs-noreply|careers-noreply|talent-noreply|donotreply)([._+-]|@)",
-    re.IGNORECASE,
-)
-
-
-def is_no_reply(address: str) -> bool:
-    return not address or "@" not in address or bool(_NO_REPLY.search(address.split("@")[0] + "@"))
-
-
 # --- results -----------------------------------------------------------------------------------
 
 
