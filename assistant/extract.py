@@ -18,6 +18,7 @@ import dateparser
 
 from assistant.classify import ats_name, is_no_reply, writes_to_organisation
 from assistant.classify_rules import PERSONAL_DOMAINS, lower_for_needles, required_substrings
+from assistant.interview_time import interview_at as find_interview_at
 from assistant.models import Facts, Message
 
 # Words that make a display name or a signature line an organisation rather than a person.
@@ -78,11 +79,6 @@ _SUBJECT_PREFIX = re.compile(
     re.I,
 )
 _LANGS = ["en", "de", "fr", "es"]
-_TZ_WORDS = {"eastern": "America/New_York", "et": "America/New_York", "est": "America/New_York",
-             "edt": "America/New_York", "central": "America/Chicago", "ct": "America/Chicago",
-             "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "mountain": "America/Denver"}
-
-
 def _unwrap(text: str) -> str:
     """Join hard-wrapped prose lines (a line break after a long line) so phrases are not cut."""
     return re.sub(r"(?<=[^\n]{55})\n(?=[^\n\s])", " ", text)
@@ -1115,54 +1111,6 @@ def _return_date(msg: Message) -> date | None:
     return None
 
 
-_DATETIME_IN_TEXT = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)"
-    r"[^.\n;]{0,40}?\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)",
-    re.I,
-)
-
-
-def _tz_for(msg: Message, fragment: str) -> Any:
-    from zoneinfo import ZoneInfo
-
-    m = re.search(r"\(UTC([+-]\d\d):(\d\d)\)", fragment)
-    if m:
-        from datetime import timezone
-
-        sign = -1 if m.group(1).startswith("-") else 1
-        return timezone(sign * timedelta(hours=abs(int(m.group(1))), minutes=int(m.group(2))))
-    for word, zone in _TZ_WORDS.items():
-        if re.search(rf"\b{word}\b", fragment, re.I):
-            return ZoneInfo(zone)
-    return msg.date.tzinfo if msg.date else None
-
-
-def _interview_at(msg: Message) -> datetime | None:
-    for ev in msg.calendar:
-        if ev.start and isinstance(ev.start, datetime):
-            if ev.start.tzinfo is None and msg.date:
-                return ev.start.replace(tzinfo=msg.date.tzinfo)
-            return ev.start
-    text = msg.text or ""
-    for m in _DATETIME_IN_TEXT.finditer(text):
-        frag = m.group(0)
-        clean = re.sub(r"\ba\.m\.", "am", re.sub(r"\bp\.m\.", "pm", frag, flags=re.I), flags=re.I)
-        clean = re.sub(r"\s+at\s+", " ", clean)
-        clean = re.sub(r"[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?$", "", clean, flags=re.I)
-        try:
-            dt = _dateparse(clean, ("en",), _settings(msg).get("RELATIVE_BASE"))
-        except Exception:
-            dt = None
-        if dt:
-            if msg.date and dt.year > msg.date.year + 1:
-                continue
-            tail = text[m.end() : m.end() + 40]
-            tz = _tz_for(msg, frag + tail)
-            return dt.replace(tzinfo=tz) if tz else dt
-    return None
-
-
 # ---------------------------------------------------------------------------- redirect
 
 
@@ -1199,7 +1147,7 @@ def extract(
     if (email and email == owner) or (label == "other" and writes_to_organisation(msg, owner)):
         first, full, email = "", "", ""  # the owner's own mail has no one to thank
     role = _role(msg)
-    interview_at = _interview_at(msg) if label == "interview" else None
+    interview_at = find_interview_at(msg) if label == "interview" else None
     return_date = _return_date(msg) if label == "auto_reply" else None
     redirect_email, redirect_name = _redirect(msg) if label == "auto_reply" else ("", "")
     interviewers: list[tuple[str, str]] = []

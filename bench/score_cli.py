@@ -16,6 +16,7 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 LABELS = ["rejection", "on_hold", "interview", "offer", "application_received", "auto_reply", "other"]
@@ -29,13 +30,26 @@ def run_cli(folder: Path, owner: str = "") -> list[dict[str, str]]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
+def _same_instant(got: str, want: str) -> bool:
+    """interview_at: the same moment, whatever offset each side writes it in ("" = none stated)."""
+    if not got or not want:
+        return got == want
+    try:
+        return datetime.fromisoformat(got) == datetime.fromisoformat(want)
+    except ValueError:
+        return got == want
+
+
 def score(folder: Path, owner: str = "", errors: bool = False) -> dict[str, float]:
     truth = {r["file"]: r for r in csv.DictReader(open(folder / "labels.csv", encoding="utf-8"))}
     preds = run_cli(folder, owner)
+    has_time = any("interview_at" in r for r in truth.values())
+    fields = FIELDS + ("interview_at",) if has_time else FIELDS
     tp = dict.fromkeys(LABELS, 0)
     fp = dict.fromkeys(LABELS, 0)
     fn = dict.fromkeys(LABELS, 0)
-    ok = dict.fromkeys(("label", *FIELDS), 0)
+    ok = dict.fromkeys(("label", *fields), 0)
+    stated = [0, 0, 0]  # interview times right, stated in the mail, reported where none was stated
     wrong: list[str] = []
     for p in preds:
         f = Path(p["source"]).name
@@ -49,10 +63,17 @@ def score(folder: Path, owner: str = "", errors: bool = False) -> dict[str, floa
             fp[p["label"]] = fp.get(p["label"], 0) + 1
             fn[t["label"]] += 1
             wrong.append(f"{f}  label  {t['label']} -> {p['label']} ({p.get('confidence', '')})")
-        for k in FIELDS:
+        for k in fields:
             got = str(p.get(k) or "")
             want = t.get(k, "") or ""
             same = got == want if k == "return_date" else got.lower() == want.lower()
+            if k == "interview_at":
+                same = _same_instant(got, want)
+                if want:
+                    stated[0] += same
+                    stated[1] += 1
+                elif got:
+                    stated[2] += 1
             ok[k] += same
             if not same:
                 wrong.append(f"{f}  {k}  {want!r} -> {got!r}  [{t['label']}]")
@@ -75,6 +96,9 @@ def score(folder: Path, owner: str = "", errors: bool = False) -> dict[str, floa
     for k, v in ok.items():
         res[k] = v / n if n else 0.0
     print("accuracy " + "  ".join(f"{k} {res[k]:.3f}" for k in ok))
+    if has_time:
+        res["interview_at_stated"] = stated[0] / stated[1] if stated[1] else 1.0
+        print(f"interview_at where the mail states one: {stated[0]}/{stated[1]}; reported where none was: {stated[2]}")
     if errors:
         print("\n".join(sorted(wrong)))
     return res

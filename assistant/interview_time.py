@@ -1,0 +1,281 @@
+"""When an interview starts, read from a message: its calendar invite, or the time its text states.
+
+Pure logic: the message's own Date header is the clock that "Tuesday at 2pm" is resolved against.
+A time is reported only when the mail states one definite start; a list of slots to choose from,
+a deadline ("complete it by 11:59 p.m.") or "next week" give None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import timezone as fixed_zone
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+from assistant.models import Message
+
+# Zone words a scheduler writes next to a time, longest first so "Eastern Time" beats "ET".
+_ZONES: tuple[tuple[str, str], ...] = (
+    (r"eastern(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/New_York"),
+    (r"central(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Chicago"),
+    (r"mountain(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Denver"),
+    (r"pacific(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Los_Angeles"),
+    (r"e[sd]?t", "America/New_York"),
+    (r"c[sd]?t", "America/Chicago"),
+    (r"m[sd]?t", "America/Denver"),
+    (r"p[sd]?t", "America/Los_Angeles"),
+    (r"(?:uk|london)\s+time|bst|gmt|heure de londres|hora de londres", "Europe/London"),
+    (r"(?:irish|dublin)\s+time", "Europe/Dublin"),
+    (r"cest|cet|mesz|mez|(?:paris|berlin|madrid|amsterdam|brussels|cet)\s+time|"
+     r"heure de paris|heure fran[cç]aise|hora (?:de )?(?:madrid|espa[nñ]a|peninsular)|deutscher zeit", "Europe/Paris"),
+    (r"aest|aedt|sydney time", "Australia/Sydney"),
+    (r"utc|coordinated universal time", "UTC"),
+)
+_ZONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONES)) + r")\b", re.I)
+_UTC_OFFSET = re.compile(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):?(\d\d)?\)", re.I)
+
+_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+_TIME = re.compile(
+    r"(?<![\d:/.$€£,-])(?:"
+    rf"(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?\s*(?P<ap1>{_AMPM})"  # 2pm, 10:30 a.m.
+    r"|(?P<h2>[01]?\d|2[0-3])[:h.](?P<m2>[0-5]\d)(?!\d|\s*%|\s*(?:/|x\b))"  # 14:00, 14h00, 9.30
+    r"|(?P<h3>[01]?\d|2[0-3])\s*(?:h|uhr)\b(?!\d)"  # 14 Uhr, 14h
+    r"|\b(?P<noon>noon|midday|mediod[ií]a|midi)\b"
+    r")",
+    re.I,
+)
+# "1:00 - 2:30 PM": the first time takes the second's am/pm.
+_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|to|until|bis|à|a)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*({_AMPM})", re.I)
+
+_WEEKDAYS = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|"
+    r"janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|"
+    r"januar|februar|m[aä]rz|juni|juli|oktober|dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_DATE = re.compile(
+    r"(?:\b(?:" + _WEEKDAYS + r")(?:'s)?,?\s*)?"
+    r"(?:"
+    r"\b(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?!\d)"  # March 3, 2026
+    r"|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:" + _MONTHS + r")\.?(?:,?\s+(?:de\s+)?\d{4})?\b"  # 3 March / 3. März
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\d.])"
+    r")"
+    r"|\b(?:(?:next|this|coming)\s+)?(?:" + _WEEKDAYS + r")(?:'s)?"
+    r"|\b(?:tomorrow|today|demain|aujourd'hui|morgen|heute|ma[nñ]ana(?!\s+(?:por|a las)\b)|hoy)\b",
+    re.I,
+)
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no later than|deadline|due|expires?|closes?|bis sp[aä]testens|avant le|antes del?)\W+"
+    r"(?:\w+\W+){0,5}$",
+    re.I,
+)
+_CUE_CHOSEN = re.compile(
+    r"\b(?:move[sd]?|moving|reschedul\w*|shift\w*|push\w*|instead|new time|updated time|now (?:at|on|be)|"
+    r"confirm\w*|booked|scheduled|see you|is set|all set|when:|date:|time:|fecha:|heure:|uhrzeit:|termin:)",
+    re.I,
+)
+_CUE_OPTIONS = re.compile(
+    r"\b(?:any of (?:these|the following)|one of (?:these|the following)|following (?:times|slots|options|dates)|"
+    r"(?:these|some|a few|two|three) (?:times|slots|options)|which (?:of these |one )?(?:works|suits)|"
+    r"time slots?|options?:|alguno de estos|una de estas|l'un des cr[eé]neaux|cr[eé]neaux suivants|"
+    r"einen der folgenden|folgende termine|folgenden zeiten)",
+    re.I,
+)
+_HEADER_LINE = re.compile(r"^\s*(?:sent|gesendet|envoy[eé]|enviado|date)\s*:.*\b\d{4}\b.*$|^on .{5,80} wrote:\s*$", re.I | re.M)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    when: date | None = None
+    at: time | None = None
+    zone: tzinfo | None = None
+    deadline: bool = False
+
+
+def interview_at(msg: Message) -> datetime | None:
+    """The start of the interview this message schedules, timezone-aware, or None."""
+    text_zone = _zone_in(msg.text) or _zone_in(msg.subject)
+    for event in msg.calendar:
+        if isinstance(event.start, datetime):
+            start = event.start
+            if start.tzinfo is None:
+                return start.replace(tzinfo=text_zone or _msg_zone(msg))
+            if start.utcoffset() == timedelta(0) and (text_zone or msg.date):
+                return start.astimezone(text_zone or _msg_zone(msg))  # show a UTC invite in the mail's zone
+            return start
+    for text in (msg.text, msg.forwarded):
+        found = _from_text(text or "", msg)
+        if found is not None:
+            return found
+    return None
+
+
+def _msg_zone(msg: Message) -> tzinfo:
+    return msg.date.tzinfo if msg.date and msg.date.tzinfo else UTC
+
+
+def _zone_in(text: str) -> tzinfo | None:
+    m = _UTC_OFFSET.search(text or "")
+    if m:
+        sign = -1 if m.group(1) == "-" else 1
+        return fixed_zone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
+    m = _ZONE_RE.search(text or "")
+    if not m:
+        return None
+    for i, (_, zone) in enumerate(_ZONES):
+        if m.group(f"z{i}"):
+            return ZoneInfo(zone)
+    return None
+
+
+def _from_text(text: str, msg: Message) -> datetime | None:
+    if not text or msg.date is None:
+        return None
+    text = _HEADER_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    dates = [d for d in _dates(text, msg) if d.when]
+    times = _times(text)
+    if not times:
+        return None
+    context_days = {d.when for d in dates if not d.deadline} | {d.when for d in _dates(msg.subject or "", msg) if d.when}
+    candidates: list[tuple[datetime, int]] = []
+    for t in times:
+        if t.deadline or t.at is None:
+            continue
+        day = _nearest_date(t, dates, text)
+        if day is None and len(context_days) == 1:
+            day = next(iter(context_days))
+        if day is None:
+            continue
+        zone = t.zone or _zone_in(text[t.end : t.end + 40]) or _zone_in(text) or _msg_zone(msg)
+        candidates.append((datetime.combine(day, t.at, tzinfo=zone), t.start))
+    if not candidates:
+        return None
+    distinct = sorted({c for c, _ in candidates})
+    if len(distinct) == 1:
+        return distinct[0]
+    chosen = [c for c, pos in candidates if _CUE_CHOSEN.search(text[max(0, pos - 90) : pos])]
+    if len({*chosen}) == 1:
+        return chosen[0]
+    if _CUE_OPTIONS.search(text) or len({c.date() for c in distinct}) > 1:
+        return None  # slots to choose from, or several days: no single start
+    return distinct[0]  # one day's agenda: it starts with its first item
+
+
+def _nearest_date(t: _Found, dates: list[_Found], text: str) -> date | None:
+    """The date written in the same paragraph, closest to the time (within a sentence or two)."""
+    best: tuple[int, date] | None = None
+    for d in dates:
+        lo, hi = (d.end, t.start) if d.end <= t.start else (t.end, d.start)
+        gap = text[lo:hi]
+        if "\n\n" in gap or len(gap) > 90 or d.when is None:
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), d.when)
+    return best[1] if best else None
+
+
+def _times(text: str) -> list[_Found]:
+    out: list[_Found] = []
+    for m in _TIME.finditer(text):
+        if m.group("noon"):
+            at = time(12, 0)
+        else:
+            hour = int(m.group("h1") or m.group("h2") or m.group("h3"))
+            minute = int(m.group("m1") or m.group("m2") or 0)
+            ampm = m.group("ap1")
+            if not ampm:
+                tail = _RANGE_TAIL.match(text, m.end())
+                ampm = tail.group(1) if tail else None
+            if m.group("h2") and m.group(0)[len(m.group("h2"))] == "." and not ampm:
+                continue  # "9.30" without am/pm is more often a version or a score than a time
+            if ampm:
+                if hour > 12:
+                    continue
+                pm = ampm.lower().startswith("p")
+                hour = hour % 12 + (12 if pm else 0)
+                if m.group("ap1") is None and pm and m.group("h2") and _later_than_end(hour, minute, text, m.end()):
+                    hour -= 12  # "11:30 - 12:15 PM" starts in the morning
+            elif m.group("h2") and 1 <= hour <= 6:
+                hour += 12  # "3:00" in a working day means the afternoon
+            at = time(hour, minute)
+        before = text[max(0, m.start() - 40) : m.start()]
+        zone = _zone_in(text[m.end() : m.end() + 30].split("\n")[0])
+        out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=bool(_DEADLINE.search(before))))
+    return out
+
+
+def _later_than_end(hour: int, minute: int, text: str, pos: int) -> bool:
+    tail = re.match(r"\s*\S+\s*(1[0-2]|0?[1-9])(?::([0-5]\d))?", text[pos:])
+    if not tail:
+        return False
+    end_hour = int(tail.group(1)) % 12 + 12
+    return (hour, minute) > (end_hour, int(tail.group(2) or 0))
+
+
+def _dates(text: str, msg: Message) -> list[_Found]:
+    out: list[_Found] = []
+    base = msg.date.replace(tzinfo=None) if msg.date else None
+    for m in _DATE.finditer(text or ""):
+        when = _parse_day(m.group(0), base)
+        before = text[max(0, m.start() - 40) : m.start()]
+        out.append(_Found(m.start(), m.end(), when=when, deadline=bool(_DEADLINE.search(before))))
+    return out
+
+
+def _parse_day(fragment: str, base: datetime | None) -> date | None:
+    fragment = re.sub(r"'s\b", "", fragment).strip(" ,.")
+    if re.search(r"\d", fragment):  # "Thursday 11/12": the date decides, the weekday only confirms it
+        fragment = re.sub(r"^(?:" + _WEEKDAYS + r")[,.]?\s*", "", fragment, flags=re.I).strip(" ,.")
+    if base is None:
+        return None
+    return _parse_day_cached(fragment.lower(), base.replace(hour=12, minute=0, second=0, microsecond=0))
+
+
+@lru_cache(maxsize=4096)
+def _parse_day_cached(fragment: str, base: datetime) -> date | None:
+    m = re.fullmatch(r"(?:(next|this|coming)\s+)?(\w+?)\.?", fragment)
+    if m and m.group(2)[:3] in _EN_DAYS:
+        ahead = (_EN_DAYS.index(m.group(2)[:3]) - base.weekday()) % 7
+        if m.group(1) == "next":  # "next Friday" on a Wednesday: the Friday of next week
+            ahead = 7 - base.weekday() + _EN_DAYS.index(m.group(2)[:3])
+        if ahead == 0 and m.group(1) != "this":
+            ahead = 7  # "Thursday" written on a Thursday means next week's
+        return (base + timedelta(days=ahead)).date()
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", fragment)
+    if m:
+        month, day = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else base.year
+        year += 2000 if year < 100 else 0
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if not m.group(3) and found < base.date() - timedelta(days=31):
+            found = found.replace(year=year + 1)
+        return found
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        parsed = dateparser.parse(fragment, languages=["en", "fr", "de", "es"], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if parsed is None or abs((parsed - base).days) > 400:
+        return None
+    return parsed.date()
+
+
+_EN_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -1,0 +1,108 @@
+"""The interview start time: stated once -> found and resolved; slots, deadlines and vague days -> none."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.interview_time import interview_at
+from assistant.models import CalendarEvent, Message
+from assistant.parse import parse_bytes
+
+DEV = Path(__file__).resolve().parent / "fixtures" / "corpus" / "dev"
+EST = timezone(timedelta(hours=-5))
+EDT = timezone(timedelta(hours=-4))
+PDT = timezone(timedelta(hours=-7))
+CEST = timezone(timedelta(hours=2))
+NY = ZoneInfo("America/New_York")
+
+
+def _msg(text: str, sent: datetime, subject: str = "Interview", **kw: object) -> Message:
+    return Message(id="m", source="m", message_id="", subject=subject, from_name="Lee Park",
+                   from_email="lee@acme.example", text=text, date=sent, **kw)  # type: ignore[arg-type]
+
+
+def _dev(name: str) -> Message:
+    return parse_bytes((DEV / f"{name}.eml").read_bytes(), id=name, source=name)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("d001", datetime(2026, 11, 12, 15, 0, tzinfo=EST)),  # "Thursday's interview ... Same time, 3:00 p.m. Eastern"
+        ("d010", datetime(2026, 3, 26, 14, 0, tzinfo=EDT)),  # Teams invite
+        ("d022", datetime(2025, 7, 25, 9, 0, tzinfo=EDT)),  # onsite itinerary: the day's first item
+        ("d050", datetime(2025, 10, 8, 13, 0, tzinfo=EDT)),  # UTC invite, mail says Eastern
+        ("d056", datetime(2025, 2, 14, 10, 0, tzinfo=EST)),  # "move your conversation ... to Friday, Feb 14 at 10:00 a.m."
+    ],
+)
+def test_dev_interviews_that_state_a_time_get_it(name: str, expected: datetime) -> None:
+    assert interview_at(_dev(name)) == expected
+
+
+@pytest.mark.parametrize("name", ["d020", "d024", "d039", "d054", "d058", "d069", "d070", "d072"])
+def test_dev_interviews_without_one_definite_time_get_none(name: str) -> None:
+    # d020: a deadline, not an interview; d024/d039: slots to choose from; the rest: no time stated
+    assert interview_at(_dev(name)) is None
+
+
+def test_a_utc_invite_is_shown_in_the_zone_the_mail_names() -> None:
+    ev = CalendarEvent(summary="Interview", start=datetime(2026, 6, 2, 16, 0, tzinfo=timezone.utc))
+    found = interview_at(_msg("Looking forward to it. 9:00 a.m. Pacific works.", datetime(2026, 5, 28, 9, 0, tzinfo=PDT),
+                              calendar=(ev,)))
+    assert found is not None and found.utcoffset() == timedelta(hours=-7)
+    assert found == datetime(2026, 6, 2, 16, 0, tzinfo=timezone.utc)
+
+
+def test_tomorrow_at_half_past_ten_resolves_against_the_date_header() -> None:
+    sent = datetime(2026, 3, 31, 17, 5, tzinfo=EDT)
+    assert interview_at(_msg("Confirmed, see you tomorrow at 10:30am.", sent)) == datetime(2026, 4, 1, 10, 30, tzinfo=EDT)
+
+
+def test_a_range_takes_the_am_pm_of_its_end() -> None:
+    sent = datetime(2026, 1, 12, 9, 0, tzinfo=EST)
+    text = "Your panel is confirmed for Wednesday, January 14, 1:00 - 2:30 PM ET."
+    assert interview_at(_msg(text, sent)) == datetime(2026, 1, 14, 13, 0, tzinfo=NY)
+
+
+def test_next_weekday_means_the_one_in_next_week() -> None:
+    sent = datetime(2026, 7, 15, 11, 0, tzinfo=EDT)  # a Wednesday
+    assert interview_at(_msg("We'll see you next Friday at 9am.", sent)) == datetime(2026, 7, 24, 9, 0, tzinfo=EDT)
+
+
+def test_a_list_of_slots_has_no_single_start() -> None:
+    text = "Could you do one of the following?\n\nTue 10/20 11:00 am\nWed 10/21 2:00 pm\nThu 10/22 9:30 am\n"
+    assert interview_at(_msg(text, datetime(2026, 10, 14, 10, 0, tzinfo=EDT))) is None
+
+
+def test_a_deadline_is_not_an_interview_time() -> None:
+    text = "Please complete the recorded video interview by 11:59 p.m. ET on Monday, December 8."
+    assert interview_at(_msg(text, datetime(2025, 12, 3, 13, 0, tzinfo=EST))) is None
+
+
+def test_afternoon_is_not_noon() -> None:
+    text = "Would you have 20 minutes on Thursday or Friday afternoon for a quick call?"
+    assert interview_at(_msg(text, datetime(2025, 1, 27, 10, 0, tzinfo=EST))) is None
+
+
+def test_forwarded_header_timestamps_are_ignored() -> None:
+    text = "Sent: Tuesday, October 13, 2026 4:58 PM\nTo: Brooke\n\nWe'd like to meet Sam; what times work?"
+    assert interview_at(_msg(text, datetime(2026, 10, 14, 10, 0, tzinfo=EDT))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nous vous proposons un entretien le mardi 3 mars à 14h30 (heure de Paris).",
+         datetime(2026, 3, 3, 14, 30, tzinfo=ZoneInfo("Europe/Paris"))),
+        ("Gerne laden wir Sie am Dienstag, 3. März um 14:00 Uhr zu einem Gespräch ein.",
+         datetime(2026, 3, 3, 14, 0, tzinfo=CEST)),
+        ("Te confirmamos la entrevista el martes 3 de marzo a las 16:00.",
+         datetime(2026, 3, 3, 16, 0, tzinfo=CEST)),
+    ],
+)
+def test_french_german_and_spanish_times(text: str, expected: datetime) -> None:
+    assert interview_at(_msg(text, datetime(2026, 2, 24, 9, 0, tzinfo=CEST))) == expected
