@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -50,11 +50,11 @@ def test_dev_interviews_without_one_definite_time_get_none(name: str) -> None:
 
 
 def test_a_utc_invite_is_shown_in_the_zone_the_mail_names() -> None:
-    ev = CalendarEvent(summary="Interview", start=datetime(2026, 6, 2, 16, 0, tzinfo=timezone.utc))
+    ev = CalendarEvent(summary="Interview", start=datetime(2026, 6, 2, 16, 0, tzinfo=UTC))
     found = interview_at(_msg("Looking forward to it. 9:00 a.m. Pacific works.", datetime(2026, 5, 28, 9, 0, tzinfo=PDT),
                               calendar=(ev,)))
     assert found is not None and found.utcoffset() == timedelta(hours=-7)
-    assert found == datetime(2026, 6, 2, 16, 0, tzinfo=timezone.utc)
+    assert found == datetime(2026, 6, 2, 16, 0, tzinfo=UTC)
 
 
 def test_tomorrow_at_half_past_ten_resolves_against_the_date_header() -> None:
