@@ -1176,9 +1176,9 @@ CLASSIFY_BUFFER = 5000  # up to this many messages, `classify` reads them all fi
 def iter_classified(raws: Iterable[RawMail], owner: str = "") -> Iterator[dict[str, Any]]:
     """`assistant classify`: stateless, one dict per message with the contract's keys, in input order.
 
-    Within one run the companies learned from earlier mail (by date) help later mail from the same
-    domain, as in a scan: up to CLASSIFY_BUFFER messages are parsed first and analysed in date order;
-    beyond that, the rest stream in input order."""
+    Within one run the companies learned from the mail help other mail from the same domain: up to
+    CLASSIFY_BUFFER messages are parsed first and analysed twice, once to learn every sender domain's
+    company and once to report; beyond that, the rest stream in input order, learning as they go."""
     companies: dict[str, str] = {}
     buffered: list[tuple[RawMail, Message | Exception]] = []
     iterator = iter(raws)
@@ -1190,6 +1190,8 @@ def iter_classified(raws: Iterable[RawMail], owner: str = "") -> Iterator[dict[s
         (i for i, (_, m) in enumerate(buffered) if isinstance(m, Message)),
         key=lambda i: buffered[i][1].date or datetime.min.replace(tzinfo=UTC),  # type: ignore[union-attr]
     )
+    for i in by_date:  # first pass: learn each sender domain's company from all the buffered mail
+        _classified_row(buffered[i][0], buffered[i][1], owner, companies)  # type: ignore[arg-type]
     results: dict[int, dict[str, Any]] = {}
     for i in by_date:
         results[i] = _classified_row(buffered[i][0], buffered[i][1], owner, companies)  # type: ignore[arg-type]

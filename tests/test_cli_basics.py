@@ -130,3 +130,12 @@ def test_state_files_stay_inside_home(run, home):
     run("--home", home, "scan", "--source", f"eml:{DEV_CORPUS}", "--json")
     assert (home / "assistant.json").is_file()
     assert not any(Path(p).exists() for p in ())
+
+
+def test_classify_names_the_company_from_later_mail_of_the_same_domain(run):
+    # d069 (9 Sep) is signed "Priyanka" only; d061 (10 Sep) from the same domain spells out the company
+    alone = run("classify", "--json", DEV_CORPUS / "d069.eml")
+    assert json.loads(alone.out)["company"] != "Aldergrove Health Partners"
+    both = run("classify", "--json", DEV_CORPUS / "d069.eml", DEV_CORPUS / "d061.eml")
+    rows = [json.loads(line) for line in both.out.splitlines()]
+    assert [r["company"] for r in rows] == ["Aldergrove Health Partners", "Aldergrove Health Partners"]
