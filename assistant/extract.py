@@ -274,7 +274,7 @@ def _strip_org_suffix(name: str) -> str:
     for _ in range(3):
         new = re.sub(
             r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
-            r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|"
+            r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|qa|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
             r"personal|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|stellen)$",
             "",
@@ -460,7 +460,11 @@ _CALENDAR_WORDS = frozenset(
 
 @lru_cache(maxsize=8192)
 def _clean_company(name: str) -> str:
-    name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)\.\s", name.strip())[0]
+    name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s", name.strip())[0]
+    # A legal form ends the name: "Cordillera Agro S.A. Nos gustó ..." is "Cordillera Agro S.A.".
+    name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|GmbH|S\.A\.S\.))\s+\S.*$", r"\1", name)
+    # "Olivia at Ironclad Fitness", "Careers at Acme": the organisation after "at".
+    name = re.sub(r"^[A-Z][a-z]+\s+(?:at|from|@)\s+(?=[A-Z])", "", name)
     # "Co." then a sentence start ends the name: "Copperleaf Bakery Co. I'm" (but "Bramble & Co. Home Goods").
     name = re.split(
         r"(?<=\bCo\.)\s+(?=(?:I|I'm|I'll|I've|I'd|We|We're|We'll|Our|You|Your|The|This|It|Thanks|Thank|Please|"
@@ -496,6 +500,10 @@ _NOT_COMPANY_END = frozenset(
     département bureau service jobs portal dashboard account profile settings
     """.split()
 )
+_DEPARTMENT_WORDS = frozenset(
+    "talent acquisition human resources recruiting recruitment people operations ops careers career hr team "
+    "hiring staffing personnel employment jobs".split()
+)
 _STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 
 
@@ -530,7 +538,10 @@ _CALENDAR_PLATFORMS = frozenset(
     "googlecalendar calendar calendly zoom zoomus microsoftteams teams outlook outlookcalendar googlemeet meet "
     "webex ciscowebex doodle savvycal youcanbookme acuityscheduling".split()
 )
-_CALENDAR_DOMAINS = ("calendly.com", "zoom.us", "calendar.google.com", "savvycal.com", "doodle.com", "webex.com")
+_CALENDAR_DOMAINS = (
+    "calendly.com", "zoom.us", "calendar.google.com", "savvycal.com", "doodle.com", "webex.com", "goodtime.io",
+    "modernloop.io", "youcanbook.me", "acuityscheduling.com", "cronofy.com",
+)
 
 
 def _is_calendar_platform(addr: str) -> bool:
@@ -617,7 +628,12 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         if _fold(name.split()[0]) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
             return
         words = name.split()
-        if words[-1].lower().strip(".") in _NOT_COMPANY_END or any(_STREET_TOKEN.search(w) for w in words):
+        if all(w.lower() in _DEPARTMENT_WORDS for w in words):
+            return  # "Talent Acquisition", "People Operations": a department, not the employer
+        public_body = words[-1] == "Department" and re.search(r"\b(?:County|City|State|Health|Police|Fire|Public)\b", name)
+        if (words[-1].lower().strip(".") in _NOT_COMPANY_END and not public_body) or any(
+            _STREET_TOKEN.search(w) for w in words
+        ):
             return  # "Human Resources Department", "BHM Office", "Industriestraße", "My Jobs"
         if "/" in name or re.search(r"\d", name):
             return  # "Tuesday/Thursday", "D2L", "K12"

@@ -390,3 +390,34 @@ def test_library_that_signs_beats_the_city_in_the_display_name_and_calendar_pair
         sent, "Invitation: Interview @ Wed", from_name="Dana Whitlock", from_email="calendar-notification@google.com",
     )
     assert extract(invite, "interview").company == "Plumtree Learning"
+
+
+def _company_of(text: str, name: str, addr: str, subject: str = "Interview") -> str:
+    sent = datetime(2026, 4, 1, 9, 0, tzinfo=EST)
+    return extract(_msg(text, sent, subject=subject, from_name=name, from_email=addr), "interview", OWNER).company
+
+
+def test_a_department_line_is_not_the_employer() -> None:
+    text = "Thank you for applying.\n\nTalent Acquisition\nSt. Anselm Medical Center"
+    assert _company_of(text, "St. Anselm Medical Center", "careers@stanselmhealth.org") == "St. Anselm Medical Center"
+
+
+def test_a_public_health_department_keeps_its_name() -> None:
+    text = ("You have been selected for an interview with the Alderwood County Health Department.\n\n"
+            "Vernon Ellis\nAlderwood County Health Department")
+    assert _company_of(text, "Vernon Ellis", "vellis@alderwoodcounty.gov") == "Alderwood County Health Department"
+
+
+def test_an_assistant_named_at_the_company_gives_the_company() -> None:
+    text = "Hi! It's Olivia, the virtual assistant. You're scheduled for Tuesday."
+    assert _company_of(text, "Olivia at Ironclad Fitness", "olivia@paradox.ai") == "Ironclad Fitness"
+
+
+def test_a_legal_form_ends_the_name_before_the_next_sentence() -> None:
+    text = "Gracias por postular en Cordillera Agro S.A. Nos gustó mucho tu experiencia.\n\nRodrigo"
+    assert _company_of(text, "Rodrigo Fuentes", "rfuentes@cordilleraagro.cl") == "Cordillera Agro"
+
+
+def test_a_scheduling_tool_is_not_the_employer() -> None:
+    text = "Your interview is confirmed.\n\nTidemark Property Management Recruiting"
+    assert _company_of(text, "Tidemark Recruiting", "scheduling@goodtime.io") == "Tidemark Property Management"
