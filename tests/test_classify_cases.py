@@ -209,3 +209,20 @@ def test_blind5_hard_case_gets_expected_label_and_reason(name: str, label: str, 
     c = classify(msg)
     assert c.label == label, (why, c)
     assert any(reason.lower() in r.lower() for r in c.reasons), (why, c.reasons)
+
+
+BLIND67 = Path(__file__).resolve().parent / "corpus"
+# Hard cases from blind6/blind7 (written blind, scored once, then used for tuning).
+BLIND67_CASES = [
+    ("blind7/053", "rejection", "poursuivre avec un", "French no after 'Suite à notre entretien'"),
+    ("blind7/049", "rejection", "position has been filled", "'don't put your search on hold' is the candidate's search"),
+    ("blind6/099", "interview", "proposer un entretien", "'nous avons le plaisir de vous proposer un entretien' is no offer"),
+]
+
+
+@pytest.mark.parametrize(("name", "label", "reason", "why"), BLIND67_CASES, ids=[c[0] for c in BLIND67_CASES])
+def test_blind6_and_blind7_hard_case_gets_expected_label_and_reason(name: str, label: str, reason: str, why: str) -> None:
+    msg = parse_bytes((BLIND67 / f"{name}.eml").read_bytes(), id=name, source=name)
+    c = classify(msg)
+    assert c.label == label, (why, c)
+    assert any(reason.lower() in r.lower() for r in c.reasons), (why, c.reasons)
