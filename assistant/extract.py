@@ -261,8 +261,9 @@ def _domain_stem(addr: str) -> str:
 @lru_cache(maxsize=8192)
 def _strip_org_suffix(name: str) -> str:
     name = re.sub(
-        r"^(?:(?:el\s+)?equipo|das\s+team|l['’]équipe|team|recruiting\s+team|talent\s+team)(?:\s+(?:de\s+)?"
-        r"(?:talento|selección|seleccion|rrhh|recrutement|recruiting|talent))?\s+(?:de|von|at|of|du|de\s+la)\s+",
+        r"^(?:(?:el\s+)?equipo|das\s+[\w-]*team|l['’]équipe|[\w-]*team|recruiting\s+team|talent\s+team|personalabteilung)"
+        r"(?:\s+(?:de\s+)?(?:talento|selección|seleccion|rrhh|recrutement|recruiting|talent))?"
+        r"\s+(?:de|von|at|of|du|de\s+la|der|des)\s+",
         "",
         name,
         flags=re.I,
@@ -781,7 +782,17 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     pooled: dict[str, float] = {}
     for name in names:
         longer = next(
-            (n for n in pooled if (n.lower().startswith(name.lower() + " ") or _abbreviates(name, n)) and not _is_staffing(n)),
+            (
+                n
+                for n in pooled
+                if (
+                    n.lower().startswith(name.lower() + " ")
+                    # "Tilleuls" for "Hôpital Privé des Tilleuls": the name after "of/des/de"
+                    or re.search(r"\s(?:of|des|de|du|del|der|la)\s+" + re.escape(name.lower()) + "$", n.lower())
+                    or _abbreviates(name, n)
+                )
+                and not _is_staffing(n)
+            ),
             None,
         )
         if longer:

@@ -421,3 +421,15 @@ def test_a_legal_form_ends_the_name_before_the_next_sentence() -> None:
 def test_a_scheduling_tool_is_not_the_employer() -> None:
     text = "Your interview is confirmed.\n\nTidemark Property Management Recruiting"
     assert _company_of(text, "Tidemark Recruiting", "scheduling@goodtime.io") == "Tidemark Property Management"
+
+
+def test_the_name_after_des_pools_into_the_full_name() -> None:
+    text = ("Votre candidature a bien été enregistrée. Nous vous remercions de l'intérêt que vous portez à "
+            "l'Hôpital Privé des Tilleuls.")
+    name = "Hôpital Privé des Tilleuls"
+    assert _company_of(text, name, "candidatures@hp-tilleuls.fr") == "Hôpital Privé des Tilleuls"
+
+
+def test_a_german_team_line_gives_the_company_it_belongs_to() -> None:
+    text = "vielen Dank für Ihre Bewerbung.\n\nIhr Personalteam der Nordwind Logistik GmbH"
+    assert _company_of(text, "Nordwind Logistik", "bewerbung@nordwind-logistik.de") == "Nordwind Logistik GmbH"
