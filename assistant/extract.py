@@ -104,7 +104,9 @@ ORG_SUFFIXES = tuple(
     organics hospice commerce trucking grid montessori veterinary roasters aid services federal dermatology
     orthodontics pediatrics events interiors landscaping plumbing roofing staffing recruiting cellars
     pharmaceuticals cycles cycling mechanical electrical hvac taqueria cantina bistro grill diner pizzeria salon
-    schools clubs
+    schools clubs materials industrial cargo ports wearables packaging textiles chemicals metals plastics mining
+    aerospace automotive shipping transport transportation distribution warehousing nutrition brands consultants
+    outsourcing
             """.split()
         ),
         key=len,
@@ -113,7 +115,11 @@ ORG_SUFFIXES = tuple(
 )
 # Industry words that are also common surnames stay person-like at the end of a name ("Jude Law").
 _ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES) - {"law", "power", "lodge", "hub", "bank", "care", "press", "fund", "farm", "ride", "works"}
-ORG_PREFIXES = ("grupo", "estudio", "atelier", "maison", "casa", "studio", "haus", "banco", "clinica", "the")
+ORG_PREFIXES = (
+    "grupo", "groupe", "gruppe", "estudio", "atelier", "maison", "casa", "studio", "haus", "banco", "clinica", "the",
+    "transportes", "transports", "industrias", "laboratorios", "laboratoires", "editions", "éditions", "editorial",
+    "fundación", "fondation", "stiftung", "instituto", "institut", "hotel", "hôtel", "banque", "clínica",
+)
 
 
 def _pretty_stem(stem: str) -> str:
@@ -464,6 +470,7 @@ def _clean_company(name: str) -> str:
     name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s", name.strip())[0]
     # A legal form ends the name: "Cordillera Agro S.A. Nos gustó ..." is "Cordillera Agro S.A.".
     name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|GmbH|S\.A\.S\.))\s+\S.*$", r"\1", name)
+    name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
     # "Olivia at Ironclad Fitness", "Careers at Acme": the organisation after "at".
     name = re.sub(r"^[A-Z][a-z]+\s+(?:at|from|@)\s+(?=[A-Z])", "", name)
     # "Co." then a sentence start ends the name: "Copperleaf Bakery Co. I'm" (but "Bramble & Co. Home Goods").
@@ -477,7 +484,9 @@ def _clean_company(name: str) -> str:
     name = re.sub(r",\s*Inc\.?$", "", name)
     # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and
     # "GmbH", "AG", "Co." are written as part of the name and stay.
-    name = re.sub(r"\s+(?:Inc|LLC|Ltd|S\.L|S\.A)\.?$", "", name)
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|S\.L|S\.A|Corp|Corporation|AB|B\.V|BV|N\.V|Oy|ApS|Pty Ltd|Pty)\.?$", "", name)
+    # A head office or a careers site is where, not who: "Marisco Foods HQ", "Carrow Energy Career Section".
+    name = re.sub(r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page)$", "", name)
     name = re.sub(r"[\s,;:–—-]+$", "", name)  # "Grupo Almarena –"
     # A branch's street ("Tern & Tide Harbor Street") is where, not who.
     name = re.sub(rf"(?:\s+[A-Z][\w'’]*)?\s+(?:{_STREET_WORDS})\.?$", "", name) if len(name.split()) >= 3 else name
@@ -518,7 +527,7 @@ _AT_COMPANY = re.compile(
     r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 _CLIENT_NEWS = re.compile(
-    r"\b(?:heard (?:back )?from|feedback from|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
+    r"\b(?:heard (?:back )?from|feedback from|(?:just )?got off the phone with|just (?:spoke|talked) (?:with|to)|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
     r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
@@ -584,7 +593,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         pass  # a job board's name and address say nothing about the employer
     elif is_ats:
         local = msg.from_email.partition("@")[0].lower()
-        if not is_no_reply(msg.from_email) and local not in ("careers", "jobs", "recruiting", "notification", "notifications"):
+        named_sender = (msg.from_name or "").lower().startswith(local + " ")  # "Olivia at Hartline" <olivia@paradox.ai>
+        if not is_no_reply(msg.from_email) and not named_sender and local not in (
+            "careers", "jobs", "recruiting", "notification", "notifications"
+        ):
             stems.append(local)
     elif not is_personal:
         stems.append(_domain_stem(msg.from_email))
@@ -647,6 +659,14 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting").
     if is_ats and not board and msg.from_name and not _ats_display_is_person(msg):
         add(3.0, msg.from_name)
+    elif (
+        _is_calendar_platform(msg.from_email)
+        and msg.from_name
+        and not looks_like_person(msg.from_name)
+        and _fold(msg.from_name) not in _CALENDAR_PLATFORMS
+        and not any(p in _fold(msg.from_name) for p in ("calendly", "goodtime", "modernloop", "zoom", "google"))
+    ):
+        add(3.0, msg.from_name)  # a scheduling tool writing for the employer: "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
     for m in _HOST_ORG.finditer(text):
@@ -766,11 +786,14 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     # One spelling per name: the mail's own ("Northgate Logistics") over the domain's split ("North Gate ...").
     spelled: dict[str, str] = {}
     stated = f"{msg.subject}\n{msg.from_name}\n{msg.text}"
+    def key_of(name: str) -> str:
+        return _fold(name.replace("&", "and"))  # "Norrl & Timber" (a domain's split) is "Norrland Timber"
+
     for _, name in cands:
-        key = _fold(name)
+        key = key_of(name)
         if key not in spelled or (name in stated and spelled[key] not in stated):
             spelled[key] = name
-    cands = [(score, spelled[_fold(name)]) for score, name in cands]
+    cands = [(score, spelled[key_of(name)]) for score, name in cands]
     # Evidence for the same name adds up; prefix variants ("Calloway" / "Calloway Precision Parts")
     # pool into the longer form.
     totals: dict[str, float] = {}
@@ -786,7 +809,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
                 n
                 for n in pooled
                 if (
-                    n.lower().startswith(name.lower() + " ")
+                    (n.lower().startswith(name.lower() + " ") and n[len(name) + 1 :] not in totals)  # not "X" + a place
                     # "Tilleuls" for "Hôpital Privé des Tilleuls": the name after "of/des/de"
                     or re.search(r"\s(?:of|des|de|du|del|der|la)\s+" + re.escape(name.lower()) + "$", n.lower())
                     or _abbreviates(name, n)

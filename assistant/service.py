@@ -164,7 +164,7 @@ def learn_company(known: dict[str, str], record: dict[str, Any]) -> None:
     if not company or not domain:
         return
     shared = bool(ats_name(sender)) or domain in PERSONAL_DOMAINS
-    if not shared and any(_fold(company) == _fold(label) for label in domain.split(".")):
+    if not shared and any(_fold(company.replace("&", "and")) == _fold(label) for label in domain.split(".")):
         return
     key = f"ats:{_fold(company)}" if shared else domain
     old = known.get(key, "")

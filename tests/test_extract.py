@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from assistant.extract import extract
 from assistant.models import CalendarEvent, Message
 from assistant.parse import parse_bytes
@@ -433,3 +435,24 @@ def test_the_name_after_des_pools_into_the_full_name() -> None:
 def test_a_german_team_line_gives_the_company_it_belongs_to() -> None:
     text = "vielen Dank für Ihre Bewerbung.\n\nIhr Personalteam der Nordwind Logistik GmbH"
     assert _company_of(text, "Nordwind Logistik", "bewerbung@nordwind-logistik.de") == "Nordwind Logistik GmbH"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Thank you for applying at Velland Group.\n\nVelland Group Recruitment",
+         "SmartRecruiters on behalf of Velland Group", "noreply@smartrecruiters.com", "Velland Group"),
+        ("See you Tuesday.\n\nDaniela Ortiz\nMarisco Foods HQ", "Daniela Ortiz", "daniela.ortiz@mariscofoods.com",
+         "Marisco Foods"),
+        ("Position: Demand Planning Analyst\nInterviewers: Anika Sorensen (Senior Manager, Demand Planning)\n\n",
+         "Helix Wearables Recruiting", "scheduling@goodtime.io", "Helix Wearables"),
+        ("Your interview with Hartline Stores Fort Worth distribution center is scheduled.\n"
+         "Where: 8800 Blue Mound Rd, Fort Worth, TX", "Olivia at Hartline Stores", "olivia@paradox.ai", "Hartline Stores"),
+        ("I just got off the phone with Ashgrove Materials and they'd like to bring you on.\n\nBethany\n"
+         "Keystone Talent Partners", "Bethany Kowalczyk", "bkowalczyk@keystonetalent.com", "Ashgrove Materials"),
+        ("Thanks for applying.\n\nBrightfold Packaging Corporation", "Brightfold Packaging", "brightfold@myworkday.com",
+         "Brightfold Packaging"),
+    ],
+)
+def test_company_names_lose_platforms_offices_places_and_legal_forms(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
