@@ -479,7 +479,10 @@ def _clean_company(name: str) -> str:
         r"Looking|Let|See|Best|Hope|Regards|Cheers|Sincerely|Kind|Warm|Hi|Hello|Dear)\b)",
         name,
     )[0]
-    name = _strip_org_suffix(name.strip())
+    name = name.strip()
+    if not re.search(r"\b(?:Co|Inc|Ltd|Corp|S\.A|S\.L|B\.V|N\.V)\.$", name):
+        name = name.rstrip(".,;: ")  # a sentence's full stop: "... through the Carrow Energy Career Section."
+    name = _strip_org_suffix(name)
     name = re.sub(r"\s*[-–·|]\s+.*$", "", name)  # "Stratus Packaging Co. - Marion Plant"
     name = re.sub(r",\s*Inc\.?$", "", name)
     # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and

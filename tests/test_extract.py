@@ -450,6 +450,8 @@ def test_a_german_team_line_gives_the_company_it_belongs_to() -> None:
          "Where: 8800 Blue Mound Rd, Fort Worth, TX", "Olivia at Hartline Stores", "olivia@paradox.ai", "Hartline Stores"),
         ("I just got off the phone with Ashgrove Materials and they'd like to bring you on.\n\nBethany\n"
          "Keystone Talent Partners", "Bethany Kowalczyk", "bkowalczyk@keystonetalent.com", "Ashgrove Materials"),
+        ("You can check the status of your submission through the Carrow Energy Career Section.\n\nThanks",
+         "Carrow Energy Recruiting", "carrow_energy@taleo.net", "Carrow Energy"),
         ("Thanks for applying.\n\nBrightfold Packaging Corporation", "Brightfold Packaging", "brightfold@myworkday.com",
          "Brightfold Packaging"),
     ],
