@@ -78,8 +78,8 @@ _DATE = re.compile(
     re.I,
 )
 _DEADLINE = re.compile(
-    r"\b(?:by|before|until|till|no later than|deadline|due|expires?|closes?|bis sp[aä]testens|avant le|antes del?)\W+"
-    r"(?:\w+\W+){0,5}$",
+    r"(?:(?<!come )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby|\bbefore|\buntil|\btill|\bno later than|\bdeadline|\bdue|"
+    r"\bexpires?|\bcloses?|\bbis sp[aä]testens|\bavant le|\bantes del?)\W+(?:\w+\W+){0,4}$",
     re.I,
 )
 _CUE_CHOSEN = re.compile(
@@ -94,7 +94,13 @@ _CUE_OPTIONS = re.compile(
     r"einen der folgenden|folgende termine|folgenden zeiten)",
     re.I,
 )
-_HEADER_LINE = re.compile(r"^\s*(?:sent|gesendet|envoy[eé]|enviado|date)\s*:.*\b\d{4}\b.*$|^on .{5,80} wrote:\s*$", re.I | re.M)
+# A forwarded message's header block ("From: ... / Sent: ... / To: ...") and "On <date>, X wrote:" lines: their
+# timestamps are when mail was written, not when anyone meets. An itinerary's own "Date:" line stays.
+_HEADER_LINE = re.compile(
+    r"^\s*(?:sent|gesendet|envoy[eé]|enviado)\s*:.*$|^on .{5,80} wrote:\s*$|"
+    r"^\s*(?:from|von|de)\s*:.*\n(?:\s*(?:date|datum|to|an|à|para|cc|subject|betreff|objet|asunto)\s*:.*\n?){1,5}",
+    re.I | re.M,
+)
 
 
 @dataclass(frozen=True)

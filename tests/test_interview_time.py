@@ -106,3 +106,27 @@ def test_forwarded_header_timestamps_are_ignored() -> None:
 )
 def test_french_german_and_spanish_times(text: str, expected: datetime) -> None:
     assert interview_at(_msg(text, datetime(2026, 2, 24, 9, 0, tzinfo=CEST))) == expected
+
+
+def test_date_and_time_lines_of_a_confirmation_pair_up() -> None:
+    text = "Date: Monday, September 29, 2025\nTime: 10:00 AM - 11:00 AM PDT\nFormat: Zoom video"
+    found = interview_at(_msg(text, datetime(2025, 9, 23, 14, 8, tzinfo=PDT)))
+    assert found == datetime(2025, 9, 29, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
+
+
+def test_a_24_hour_time_in_london_time() -> None:
+    text = "Date: Thursday 23 July 2026\nTime: 15:00 London time\nLocation: Microsoft Teams"
+    found = interview_at(_msg(text, datetime(2026, 7, 14, 11, 25, tzinfo=timezone(timedelta(hours=1)))))
+    assert found == datetime(2026, 7, 23, 15, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_come_by_is_a_visit_not_a_deadline() -> None:
+    text = "Next step is for you to come by the Nisku DC Tuesday at 8am so you can see the operation."
+    mdt = timezone(timedelta(hours=-6))
+    assert interview_at(_msg(text, datetime(2026, 8, 27, 17, 55, tzinfo=mdt))) == datetime(2026, 9, 1, 8, 0, tzinfo=mdt)
+
+
+def test_a_forwarded_header_block_is_not_the_interview() -> None:
+    text = ("Can you do Thursday?\n\nFrom: Carla Vitale <cv@redline.example>\nDate: Tuesday, October 13, 2026 4:58 PM\n"
+            "To: Brooke <b@agency.example>\nSubject: Sam\n\nWe'd like to meet Sam.")
+    assert interview_at(_msg(text, datetime(2026, 10, 14, 10, 0, tzinfo=EDT))) is None
