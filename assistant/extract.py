@@ -1069,7 +1069,7 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
     settings = _settings(msg)
     while words:
         cand = " ".join(words).strip(" ,")
-        if not re.search(r"[^\W\d_]{3,}|\d+/\d+|\d{1,2}\.\d{1,2}\.\d{2,4}", cand):
+        if not re.search(r"[^\W\d_]{3,}|\d+/\d+|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d-\d\d", cand):
             words.pop()
             continue
         if re.search(r"\d|day|tomorrow|mañana|tag|morgen|demain|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|week|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember", cand, re.I):
@@ -1089,11 +1089,17 @@ _RETURN_TRIGGERS = [
      r"(?:in|at|to) (?:the |my )?(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
     (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0),
     (r"\b(?:until|hasta el|jusqu'au)\s+", 0),
+    (r"\bfrom\s+[^.;\n]{3,30}?\s+to\s+", 0),  # "away from 2026-03-09 to 2026-03-19 inclusive"
     (r"\b(?:through|thru|bis einschließlich|bis zum|bis)\s+", 1),
 ]
 
 
-_ORDINAL_DAY = re.compile(r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})", re.I)
+_UNTIL_TRIGGERS = frozenset(t for t, _ in _RETURN_TRIGGERS[2:4])
+_ORDINAL_DAY = re.compile(
+    r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",  # "the 8th of March" is a full date
+    re.I,
+)
 
 
 def _ordinal_day(fragment: str, msg: Message) -> datetime | None:
@@ -1143,8 +1149,11 @@ def _relative_day(fragment: str, msg: Message) -> datetime | None:
     return datetime(d.year, d.month, d.day)
 
 
+_INCLUSIVE = re.compile(r"^[^.;\n]{0,30}?\b(?:inclusive|inclusively|inclus|incluse|einschließlich|incluido|inclusive)\b", re.I)
+
+
 def _return_date(msg: Message) -> date | None:
-    text = msg.text or ""
+    text = _unwrap(msg.text or "")  # "reopen on Monday,\nJanuary 5": a wrapped line is one sentence
     subject = msg.subject or ""
     for trig, shift in _RETURN_TRIGGERS:
         for src in (text, subject):
@@ -1156,6 +1165,8 @@ def _return_date(msg: Message) -> date | None:
                     continue
                 if dt and (not msg.date or msg.date.date() <= dt.date() <= msg.date.date() + timedelta(days=400)):
                     d = dt.date()
+                    if not shift and trig in _UNTIL_TRIGGERS and _INCLUSIVE.search(fragment):
+                        shift = 1  # "until 20 February inclusive": back the next working day
                     if shift:
                         d = d + timedelta(days=shift)
                         while d.weekday() >= 5:  # out "through Friday": back the next working day

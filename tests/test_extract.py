@@ -458,3 +458,20 @@ def test_a_german_team_line_gives_the_company_it_belongs_to() -> None:
 )
 def test_company_names_lose_platforms_offices_places_and_legal_forms(text: str, name: str, addr: str, expected: str) -> None:
     assert _company_of(text, name, addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("Our offices are closed for the holidays from December 24 and reopen on Monday,\nJanuary 5. Messages will "
+         "be answered after we return.", datetime(2025, 12, 23, 17, 5, tzinfo=EST), date(2026, 1, 5)),
+        ("Je suis absente du bureau jusqu'au vendredi 20 février inclus, sans accès à mes e-mails.",
+         datetime(2026, 2, 11, 9, 14, tzinfo=timezone(timedelta(hours=1))), date(2026, 2, 23)),
+        ("I am away from 2026-03-09 to 2026-03-19 inclusive with no access to e-mail.",
+         datetime(2026, 3, 10, 8, 1, tzinfo=timezone(timedelta(hours=1))), date(2026, 3, 20)),
+        ("I'm traveling for work. I'll be back on the 2nd and will respond then.",
+         datetime(2026, 5, 26, 22, 10, tzinfo=EST), date(2026, 6, 2)),
+    ],
+)
+def test_return_dates_wrapped_inclusive_iso_and_ordinal(text: str, sent: datetime, expected: date) -> None:
+    assert extract(_msg(text, sent, subject="Automatic reply"), "auto_reply", OWNER).return_date == expected
