@@ -158,13 +158,22 @@ def _snippet(text: str) -> str:
     return s if len(s) <= 80 else s[:77] + "..."
 
 
+_WRAPPED = re.compile(r"(?<=[^\n]{50})\n(?=[a-z0-9(\"'])")
+
+
+def _unwrap(text: str) -> str:
+    """Join a hard-wrapped line to the next when that continues the sentence (starts lower case), so
+    phrases split by a 72-column wrap ("we aren't\nhiring") still read as phrases."""
+    return _WRAPPED.sub(" ", text)
+
+
 def _segments(msg: Message) -> list[tuple[str, str, frozenset[str], float]]:
     """(where, text, the rule needles it contains, weight factor) for each part phrases are read from."""
     subject = msg.subject or ""
     factor = REPLY_SUBJECT_FACTOR if _REPLY_SUBJECT.match(subject) else 1.0
-    parts = [("subject", subject, factor), ("text", (msg.text or "")[:MAX_SCAN_CHARS], 1.0)]
+    parts = [("subject", subject, factor), ("text", _unwrap((msg.text or "")[:MAX_SCAN_CHARS]), 1.0)]
     if msg.forwarded:
-        parts.append(("forwarded part", msg.forwarded[:MAX_SCAN_CHARS], FORWARD_WEIGHT))
+        parts.append(("forwarded part", _unwrap(msg.forwarded[:MAX_SCAN_CHARS]), FORWARD_WEIGHT))
     return [(where, text, needle_index().present(lower_for_needles(text)), factor) for where, text, factor in parts if text]
 
 

@@ -545,11 +545,21 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:kindergarten|preschool|pre-k|daycare|nursery) (?:program|programme|application|class|place|spot)\b|\bapplication for \w+ to (?:join|attend|enrol|enroll)\b",
         r"\b(?:open to|book|schedule|hop on|grab) a (?:quick |short )?(?:\d+[- ]minute )?(?:product )?demo\b|\bteams like yours\b",
         r"\b(?:lease|move-in)\b",
+        r"\b(?:one|two|three|1|2|3)-bedroom\b|\bbedrooms?\b|\bhas been leased\b|\bschedule a (?:viewing|showing|tour of the unit)\b",
+        # children's camps, classes and clubs: registrations and waitlists
+        r"\bsummer camp\b|\bcamp (?:session|registration|registrar)\b|\bregistering \w+ for (?:session|camp|class|swim|the program)\b",
         r"\bvolunteer coordinator\b",  # also a job title: not "another sense" on its own
         # the owner accepting or declining in their own words (their own mail)
         r"\bI(?:'m| am|'d be| would be)? (?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally )?accept\b",
         # a friend asking about your interview, or telling about their own round
         r"\bhow did (?:the|your) (?:\w+ ){0,3}(?:interview|final round|screen) go\b|\bI had my own (?:\w+ ){0,2}(?:round|interview)\b",
+        r"\bI (?:made it|got through|'m through|am through) to (?:the )?(?:final|second|third|next|last) (?:round|stage)\b",
+        r"\bguess who (?:has|got) (?:a|an|the) (?:final round|interview|onsite|offer)\b",
+        r"\bpractice run\b|\bmock interview\b",
+        # networking with alumni and friends of friends: a coffee chat that is not a hiring step
+        r"\bfellow (?:\w+['’]s )?(?:alum\w*|grad(?:uate)?s?)\b",
+        r"\binformational (?:interview|chat|call|conversation)\b",
+        r"\b(?:we|I)(?:['’]re| are)? not hiring on my team\b|\bwe aren['’]t\s+hiring\s+on\s+my\s+team\b",
         r"\b(?:pleased|happy|delighted|excited) to offer you (?:the |a |an |our )?(?:\w+ ){0,3}(?:card|limit|loan|rate|discount|upgrade|membership|subscription|plan|deal)\b",
     ),
     *_rules(

@@ -217,6 +217,11 @@ BLIND67_CASES = [
     ("blind7/053", "rejection", "poursuivre avec un", "French no after 'Suite à notre entretien'"),
     ("blind7/049", "rejection", "position has been filled", "'don't put your search on hold' is the candidate's search"),
     ("blind6/099", "interview", "proposer un entretien", "'nous avons le plaisir de vous proposer un entretien' is no offer"),
+    # blind8 (scored once as written, then tuned on)
+    ("blind8/081", "other", "I made it to the final round", "a friend's own final round, with 'panel interview Friday at 10'"),
+    ("blind8/112", "other", "hiring on my team", "an alum's coffee chat; the 'hiring' phrase is split by a line wrap"),
+    ("blind8/047", "other", "has been leased", "apartment: 'unable to move forward with your application'"),
+    ("blind8/079", "other", "registering", "summer camp waitlist: 'we will contact you if a spot opens'"),
 ]
 
 
