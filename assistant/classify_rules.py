@@ -692,7 +692,7 @@ NOTIFICATION_DOMAINS: frozenset[str] = frozenset(
 # "hr.no-reply", "notifications+jobs"). The one definition for the classifier, the extractor and drafting.
 NO_REPLY_LOCAL = re.compile(
     r"(?:^|[._+-])(?:no[._-]?reply|do[._-]?not[._-]?reply|noreply|donotreply|mailer-daemon|postmaster|"
-    r"notifications?|bounces?|auto[._-]?confirm)(?:[._+-]|$)",
+    r"notifications?|notificaci[oó]n(?:es)?|benachrichtigung(?:en)?|bounces?|auto[._-]?confirm)(?:[._+-]|$)",
     re.I,
 )
 

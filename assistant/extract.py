@@ -33,7 +33,7 @@ ORG_WORDS = frozenset(
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse lever icims jobvite ashby indeed linkedin ziprecruiter glassdoor
-    unsubscribe maison
+    unsubscribe maison airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
     """.split()
 )
 
@@ -294,6 +294,9 @@ def _strip_org_suffix(name: str) -> str:
     return name.strip(" ,-|·")
 
 
+_NAME_PARTICLES = frozenset("de van von der den da di du la le del della bin al ter ten".split())
+
+
 @lru_cache(maxsize=8192)
 def looks_like_person(name: str) -> bool:
     """A display name or signature line that reads as a person's name ("Grace Obi", "Dr. Evelyn Marsh")."""
@@ -418,6 +421,15 @@ def _org_display(name: str, addr: str) -> bool:
     return stem.startswith(words[0]) and not _fold(local).startswith(words[0][:3])
 
 
+def _person_with_particles(name: str, addr: str) -> bool:
+    """"Anneke de Wit" <anneke.dewit@...>: a name with lower-case particles, confirmed by the address."""
+    tokens = name.split()
+    if len(tokens) < 3 or not any(t in _NAME_PARTICLES for t in tokens[1:-1]):
+        return False
+    core = " ".join(t for t in tokens if t not in _NAME_PARTICLES)
+    return looks_like_person(core) and _name_matches_address(core, addr) and _fold(tokens[0]) in _fold(addr)
+
+
 def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     """(first name, full name, email) of the human to thank and write to."""
     from_name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", msg.from_name or "", flags=re.I).strip()
@@ -425,7 +437,7 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     org_like = bool(company) and _fold(from_name) == _fold(company)
     human_from = (
         bool(from_name)
-        and looks_like_person(from_name)
+        and (looks_like_person(from_name) or _person_with_particles(from_name, sender))
         and not org_like
         and not _org_display(from_name, sender)
         and len(from_name.split()) >= 2

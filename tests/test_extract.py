@@ -475,3 +475,16 @@ def test_company_names_lose_platforms_offices_places_and_legal_forms(text: str, 
 )
 def test_return_dates_wrapped_inclusive_iso_and_ordinal(text: str, sent: datetime, expected: date) -> None:
     assert extract(_msg(text, sent, subject="Automatic reply"), "auto_reply", OWNER).return_date == expected
+
+
+def test_a_name_with_a_particle_confirmed_by_the_address_is_a_person() -> None:
+    msg = _msg("We've decided not to invite you to the onsite round.\n\nAnneke de Wit\nHead of Network Operations",
+               datetime(2025, 9, 17, 13, 5, tzinfo=EST), from_name="Anneke de Wit",
+               from_email="anneke.dewit@parcelhopper.com")
+    assert extract(msg, "rejection", OWNER).contact_first_name == "Anneke"
+
+
+def test_an_airline_notification_has_no_contact() -> None:
+    msg = _msg("We regret to inform you that flight AP 2207 has been cancelled.", datetime(2026, 8, 14, 5, 30, tzinfo=EST),
+               from_name="Aerolínea Pacífica", from_email="notificaciones@aeropacifica.com")
+    assert extract(msg, "other", OWNER).contact_first_name == ""
