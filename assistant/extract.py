@@ -653,6 +653,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return
         if not domain_match and not is_ats and looks_like_person(name) and not matches_stem(name, stems):
             return
+        if _person_with_particles(name, msg.from_email):
+            return  # the signer "Anneke de Wit" <anneke.dewit@...>
         if _fold(name.split()[0]) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
             return
         words = name.split()
