@@ -155,7 +155,7 @@ def _attested_spelling(pretty: str, stated: str) -> str:
 
 def _segment_stem(stem: str, inner: bool = False) -> list[str]:
     m = re.fullmatch(r"([a-z]{3,})and([a-z]{3,})", stem)
-    if m:
+    if m and (m.group(1) in _word_costs() or len(_dictionary_split(m.group(1))) > 1):  # not "norrl & timber"
         return [*_segment_stem(m.group(1)), "&", *_segment_stem(m.group(2))]
     for pre in ORG_PREFIXES:
         if stem.startswith(pre) and len(stem) > len(pre) + 3:
@@ -781,7 +781,12 @@ def known_company(msg: Message, known_companies: Mapping[str, str] | None) -> st
         for i in range(len(labels) - 1):
             name = known_companies.get(".".join(labels[i:]), "")
             if name:
-                return name
+                # a fuller form learned elsewhere ("Quarry Lane Books Co." from its ATS mail) wins
+                fuller = [
+                    v for v in known_companies.values()
+                    if v.lower().startswith(name.lower() + " ") and not _is_staffing(v) and len(v.split()) <= len(name.split()) + 1
+                ]
+                return max(fuller, key=len) if fuller else name
     return ""
 
 

@@ -151,7 +151,8 @@ def _fold(text: str) -> str:
 def learn_company(known: dict[str, str], record: dict[str, Any]) -> None:
     """Remember which company a sender domain belongs to, for later mail from that domain.
 
-    Only a name that says more than the domain does (not "Kettleandcrane" from kettleandcrane.com), only
+    Only a name that says more than the domain does (not "Kettleandcrane" from kettleandcrane.com, but
+    "Tidewater Logix" when the mail spelled it so: `company_stated`), only
     from job mail. Webmail and applicant-tracking domains are shared by many employers, so a name from
     such mail is kept under its own key ("ats:<name>"): extraction matches it against later senders'
     domains ("Monarch Construction Group" for monarchcg.com). A longer form of a known name replaces it
@@ -164,8 +165,12 @@ def learn_company(known: dict[str, str], record: dict[str, Any]) -> None:
     if not company or not domain:
         return
     shared = bool(ats_name(sender)) or domain in PERSONAL_DOMAINS
-    if not shared and any(_fold(company.replace("&", "and")) == _fold(label) for label in domain.split(".")):
-        return
+    if (
+        not shared
+        and any(_fold(company.replace("&", "and")) == _fold(label) for label in domain.split("."))
+        and not (" " in company and record.get("company_stated"))
+    ):
+        return  # the domain's own name, unless the mail spelled it out in words ("Tidewater Logix")
     key = f"ats:{_fold(company)}" if shared else domain
     old = known.get(key, "")
     if not old or (len(company) > len(old) and _fold(company).startswith(_fold(old))):
@@ -181,6 +186,15 @@ def known_companies(store: Store) -> dict[str, str]:
 
 def is_from_owner(msg: Message, owner: str) -> bool:
     return (bool(owner) and msg.from_email == owner.lower()) or "SENT" in msg.labels
+
+
+def company_stated(msg: Message, company: str) -> bool:
+    """The mail spells the company as extracted ("Tidewater Logix"), rather than it being a guess from the
+    domain: a spelling worth remembering for the domain's later mail."""
+    if not company:
+        return False
+    needle = company.lower()
+    return any(needle in part.lower() for part in (msg.subject, msg.from_name, msg.text))
 
 
 def message_record(
@@ -209,6 +223,7 @@ def message_record(
         "confidence": round(cls.confidence, 3),
         "reasons": list(cls.reasons) if not outgoing else ["sent by you"],
         "facts": facts_dict(facts),
+        "company_stated": company_stated(msg, facts.company),
         "contact": "" if outgoing else contact_key(msg, cls, facts, owner),
         "gmail_labels": list(msg.labels),
         "features": correction_features(msg),  # sender, domain, subject, phrase hashes: no body text
@@ -1232,7 +1247,13 @@ def _classified_row(raw: RawMail, msg: Message, owner: str, companies: dict[str,
     cls, facts = analyse(msg, owner, known_companies=companies)
     learn_company(
         companies,
-        {"direction": "in", "label": cls.label, "facts": facts_dict(facts), "from_email": msg.from_email},
+        {
+            "direction": "in",
+            "label": cls.label,
+            "facts": facts_dict(facts),
+            "from_email": msg.from_email,
+            "company_stated": company_stated(msg, facts.company),
+        },
     )
     return {
         "source": raw.source,

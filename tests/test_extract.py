@@ -488,3 +488,27 @@ def test_an_airline_notification_has_no_contact() -> None:
     msg = _msg("We regret to inform you that flight AP 2207 has been cancelled.", datetime(2026, 8, 14, 5, 30, tzinfo=EST),
                from_name="Aerolínea Pacífica", from_email="notificaciones@aeropacifica.com")
     assert extract(msg, "other", OWNER).contact_first_name == ""
+
+
+def test_a_domain_is_split_at_and_only_between_words() -> None:
+    from assistant.extract import _pretty_stem
+
+    assert _pretty_stem("orchardandpine") == "Orchard & Pine"
+    assert _pretty_stem("norrlandtimber") == "Norrland Timber"
+
+
+def test_classify_remembers_a_spelled_out_domain_name_and_prefers_a_fuller_form(tmp_path: Path) -> None:
+    from assistant.service import iter_classified
+    from assistant.sources.mailbox import iter_paths
+
+    def eml(name: str, sender: str, subject: str, body: str, day: int) -> None:
+        (tmp_path / name).write_text(
+            f"From: {sender}\nTo: {OWNER}\nSubject: {subject}\nDate: Mon, {day:02d} Mar 2026 09:00:00 -0500\n"
+            f"Message-ID: <{name}@x>\n\n{body}\n", encoding="utf-8")
+
+    eml("a.eml", "Amara Obi <amara.obi@tidewaterlogix.com>", "Interview", "Hi! We'd love to interview you.\n\n"
+        "Amara Obi\nRecruiter, Tidewater Logix", 2)
+    eml("b.eml", "Amara Obi <amara.obi@tidewaterlogix.com>", "Automatic reply", "I am out of the office until "
+        "March 20 with limited access to email.", 9)
+    rows = list(iter_classified(iter_paths([str(tmp_path)])))
+    assert [r["company"] for r in rows] == ["Tidewater Logix", "Tidewater Logix"]
