@@ -24,7 +24,7 @@ from assistant.classify_model import MODEL_PATH, train  # noqa: E402
 from assistant.models import LABELS, Message  # noqa: E402
 from assistant.parse import parse_bytes  # noqa: E402
 
-# Every labelled folder we tune on (blind6 was evaluated once, then joined the tuning set).
+# Every labelled folder we tune on (blind6, blind7 and blind8 were each evaluated once, then joined the tuning set).
 DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "train",
     ROOT / "tests" / "corpus" / "heldout",
@@ -34,6 +34,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind4",
     ROOT / "tests" / "corpus" / "blind5",
     ROOT / "tests" / "corpus" / "blind6",
+    ROOT / "tests" / "corpus" / "blind7",
+    ROOT / "tests" / "corpus" / "blind8",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
