@@ -274,6 +274,19 @@ def _parse_day_cached(fragment: str, base: datetime) -> date | None:
         if not m.group(3) and found < base.date() - timedelta(days=31):
             found = found.replace(year=year + 1)
         return found
+    if fragment in ("today", "tomorrow"):
+        return (base + timedelta(days=fragment == "tomorrow")).date()
+    m = _EN_MONTH_DAY.fullmatch(fragment) or _EN_DAY_MONTH.fullmatch(fragment)
+    if m:  # the common English shapes, read directly (dateparser costs milliseconds)
+        month = _EN_MONTHS.index(m.group("month")[:3]) + 1
+        year = int(m.group("year")) if m.group("year") else base.year
+        try:
+            found = date(year, month, int(m.group("day")))
+        except ValueError:
+            return None
+        if not m.group("year") and found < base.date():
+            found = found.replace(year=year + 1)  # as dateparser's "future" preference does
+        return found
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False}
     try:
         parsed = dateparser.parse(fragment, languages=["en", "fr", "de", "es"], settings=settings)  # type: ignore[arg-type]
@@ -285,3 +298,10 @@ def _parse_day_cached(fragment: str, base: datetime) -> date | None:
 
 
 _EN_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH_NAME = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_EN_MONTH_DAY = re.compile(_EN_MONTH_NAME + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?")
+_EN_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH_NAME + r"(?:,?\s+(?P<year>\d{4}))?")
