@@ -4,7 +4,8 @@
 
 Prints per-label precision/recall/F1, macro-F1, accuracy, extraction exact-match accuracy
 (company, contact_first_name, role, return_date; case-insensitive, over rows of that label
-kind where the field is scored), a confusion matrix, and messages per second.
+kind where the field is scored; interview_at, the same instant, over interview rows when labels.csv has
+that column), a confusion matrix, and messages per second.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import csv
 import json
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from assistant.models import LABELS  # noqa: E402
 from assistant.parse import parse_bytes  # noqa: E402
 
 DEFAULT_OWNER = "sam.okafor.jobs@gmail.com"
-FIELDS = ("company", "contact_first_name", "role", "return_date")
+FIELDS = ("company", "contact_first_name", "role", "return_date", "interview_at")
 
 
 def _norm(value: Any) -> str:
@@ -92,8 +94,18 @@ def evaluate(folder: Path, owner: str = DEFAULT_OWNER, context: bool = False) ->
             "contact_first_name": f.contact_first_name,
             "role": f.role,
             "return_date": f.return_date.isoformat() if f.return_date else "",
+            "interview_at": f.interview_at.isoformat() if f.interview_at else "",
         }
         for field in FIELDS:
+            if field == "interview_at":
+                if gold != "interview" or "interview_at" not in row:
+                    continue
+                field_total[field] += 1
+                if _same_instant(got[field], row["interview_at"]):
+                    field_hits[field] += 1
+                else:
+                    field_errors.append((row["file"], field, row["interview_at"], got[field]))
+                continue
             if field == "return_date" and gold != "auto_reply":
                 continue
             if field != "return_date" and gold == "other" and not row.get(field):
@@ -130,6 +142,15 @@ def evaluate(folder: Path, owner: str = DEFAULT_OWNER, context: bool = False) ->
         "errors": errors,
         "field_errors": field_errors,
     }
+
+
+def _same_instant(got: str, want: str) -> bool:
+    if not got or not want:
+        return got == want
+    try:
+        return datetime.fromisoformat(got) == datetime.fromisoformat(want)
+    except ValueError:
+        return got == want
 
 
 def main(argv: list[str] | None = None) -> int:
