@@ -3047,6 +3047,9 @@ def main() -> None:
     rows = []
     for new_i, old_i in enumerate(order, start=1):
         name = f"{new_i:03d}.eml"
+        multiparts = [p for p in MSGS[old_i].walk() if p.is_multipart()]
+        for j, part in enumerate(multiparts):
+            part.set_boundary(f"----=_Part_{new_i:03d}_{j}_{hashlib.md5(name.encode()).hexdigest()[:12]}")
         (OUT / name).write_bytes(MSGS[old_i].as_bytes(policy=policy.SMTP))
         row = dict(ROWS[old_i])
         row["file"] = name
