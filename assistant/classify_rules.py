@@ -260,7 +260,8 @@ _PHRASE_SPECS: list[_Spec] = [
         4.5,
         r"\bhiring freeze\b",
         r"\b(?:pausing|paused|pause|freezing|froze|suspending|suspended) (?:our |the |all )?(?:search|hiring|recruit\w*|process|requisition)",
-        r"\b(?:hiring|recruitment|search|process|role|position|requisition) (?:for (?:the |this )?(?:\w+ ){0,5})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
+        r"\b(?:hiring|recruitment|search|process|role|position|requisition|competition) (?:for (?:the |this )?(?:[\w()#/&-]+ ){0,6})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
+        r"\bno appointment will be made\b",
         r"\b(?:decided|chosen|had) (?:not to|to not) (?:fill|hire for|proceed with (?:hiring|the (?:role|position)))",
         r"\bnot (?:be )?(?:moving forward|proceeding) with (?:hiring|filling)\b",
         r"\b(?:position|role|stelle|poste|puesto)\b.{0,90}\b(?:gestrichen|storniert|zurückgezogen|supprimé|annulé|suspendu|cancelado|suspendido)\b",
@@ -560,11 +561,19 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bfellow (?:\w+['’]s )?(?:alum\w*|grad(?:uate)?s?)\b",
         r"\binformational (?:interview|chat|call|conversation)\b",
         r"\b(?:we|I)(?:['’]re| are)? not hiring on my team\b|\bwe aren['’]t\s+hiring\s+on\s+my\s+team\b",
-        r"\b(?:pleased|happy|delighted|excited) to offer you (?:the |a |an |our )?(?:\w+ ){0,3}(?:card|limit|loan|rate|discount|upgrade|membership|subscription|plan|deal)\b",
+        r"\b(?:pleased|happy|delighted|excited) to offer you (?:the |a |an |our )?(?:\w+ ){0,3}(?:card|limit|loan|rate|discount|upgrade|membership|subscription|plan|deal|speaker slot|speaking slot|slot|seat|ticket|scholarship|stipend|grant)\b",
+        # conferences and meetups: a talk accepted is not a job
+        r"\b(?:your|the) (?:talk|proposal|session|workshop|abstract|submission|cfp submission) (?:has been|was|is) accepted\b|\bspeaker slot\b|\bcall for (?:papers|proposals|speakers)\b",
+        # courses and classes: enrolment, placement tests, course fees
+        r"\b(?:sprachkurs|intensivkurs|kursplatz|kursbeginn|kursgebühr|einstufungstest|einstufungsgespräch|cours de langue|curso intensivo|language course|placement test|course fee|tuition fee)\b",
+        # a friend passing on a posting and offering a referral
+        r"\b(?:happy|glad|more than happy) to refer you\b|\bsaw this and thought of you\b|\breferral bonus\b",
     ),
     *_rules(
         "other",
         6.0,
+        # practice with a friend or coach: a mock interview is never the real one
+        r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b",
         # homes, visas, volunteering, consumer credit: "application" and "offer" in other senses
         r"\b(?:wohnung|appartement|logement|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",

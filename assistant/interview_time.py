@@ -21,6 +21,7 @@ from assistant.models import Message
 # Zone words a scheduler writes next to a time, longest first so "Eastern Time" beats "ET".
 _ZONES: tuple[tuple[str, str], ...] = (
     (r"eastern(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/New_York"),
+    (r"central europ[ae]+n(?:\s+(?:summer|standard))?\s+time", "Europe/Paris"),
     (r"central(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Chicago"),
     (r"mountain(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Denver"),
     (r"pacific(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Los_Angeles"),

@@ -222,6 +222,14 @@ BLIND67_CASES = [
     ("blind8/112", "other", "hiring on my team", "an alum's coffee chat; the 'hiring' phrase is split by a line wrap"),
     ("blind8/047", "other", "has been leased", "apartment: 'unable to move forward with your application'"),
     ("blind8/079", "other", "registering", "summer camp waitlist: 'we will contact you if a spot opens'"),
+    # blind10 (scored once as written, then tuned on)
+    ("blind10/003", "other", "Einstufungsgespräch", "German language course: 'Bewerbung um einen Kursplatz', 'Gespräch'"),
+    ("blind10/013", "on_hold", "requisition for Platform Engineer (JR-110482) has been cancelled",
+     "Workday's 'no longer under consideration' after a cancelled requisition"),
+    ("blind10/046", "other", "talk has been accepted", "'happy to offer you a speaker slot'"),
+    ("blind10/054", "other", "happy to refer you", "a friend forwards a posting that mentions a technical interview"),
+    ("blind10/058", "on_hold", "competition has been cancelled", "public-sector 'competition cancelled', 'being reviewed'"),
+    ("blind10/105", "other", "Mock system design interview", "a friend's calendar invite for a mock interview"),
 ]
 
 
