@@ -212,7 +212,7 @@ def test_blind5_hard_case_gets_expected_label_and_reason(name: str, label: str, 
 
 
 BLIND67 = Path(__file__).resolve().parent / "corpus"
-# Hard cases from blind6/blind7 (written blind, scored once, then used for tuning).
+# Hard cases from blind6, blind7, blind8 and blind10 (each written blind, scored once, then used for tuning).
 BLIND67_CASES = [
     ("blind7/053", "rejection", "poursuivre avec un", "French no after 'Suite à notre entretien'"),
     ("blind7/049", "rejection", "position has been filled", "'don't put your search on hold' is the candidate's search"),
@@ -223,18 +223,18 @@ BLIND67_CASES = [
     ("blind8/047", "other", "has been leased", "apartment: 'unable to move forward with your application'"),
     ("blind8/079", "other", "registering", "summer camp waitlist: 'we will contact you if a spot opens'"),
     # blind10 (scored once as written, then tuned on)
-    ("blind10/003", "other", "Einstufungsgespräch", "German language course: 'Bewerbung um einen Kursplatz', 'Gespräch'"),
+    ("blind10/003", "other", "Intensivkurs", "German language course: 'Bewerbung um einen Kursplatz', 'Gespräch'"),
     ("blind10/013", "on_hold", "requisition for Platform Engineer (JR-110482) has been cancelled",
      "Workday's 'no longer under consideration' after a cancelled requisition"),
     ("blind10/046", "other", "talk has been accepted", "'happy to offer you a speaker slot'"),
-    ("blind10/054", "other", "happy to refer you", "a friend forwards a posting that mentions a technical interview"),
+    ("blind10/054", "other", "thought of you", "a friend forwards a posting that mentions a technical interview"),
     ("blind10/058", "on_hold", "competition has been cancelled", "public-sector 'competition cancelled', 'being reviewed'"),
     ("blind10/105", "other", "Mock system design interview", "a friend's calendar invite for a mock interview"),
 ]
 
 
 @pytest.mark.parametrize(("name", "label", "reason", "why"), BLIND67_CASES, ids=[c[0] for c in BLIND67_CASES])
-def test_blind6_and_blind7_hard_case_gets_expected_label_and_reason(name: str, label: str, reason: str, why: str) -> None:
+def test_later_blind_set_hard_case_gets_expected_label_and_reason(name: str, label: str, reason: str, why: str) -> None:
     msg = parse_bytes((BLIND67 / f"{name}.eml").read_bytes(), id=name, source=name)
     c = classify(msg)
     assert c.label == label, (why, c)
