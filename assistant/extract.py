@@ -17,7 +17,7 @@ from typing import Any
 import dateparser
 
 from assistant.classify import ats_name, is_no_reply, writes_to_organisation
-from assistant.classify_rules import PERSONAL_DOMAINS, lower_for_needles, required_substrings
+from assistant.classify_rules import ATS_DOMAINS, PERSONAL_DOMAINS, lower_for_needles, required_substrings
 from assistant.interview_time import interview_at as find_interview_at
 from assistant.models import Facts, Message
 
@@ -106,7 +106,7 @@ ORG_SUFFIXES = tuple(
     pharmaceuticals cycles cycling mechanical electrical hvac taqueria cantina bistro grill diner pizzeria salon
     schools clubs materials industrial cargo ports wearables packaging textiles chemicals metals plastics mining
     aerospace automotive shipping transport transportation distribution warehousing nutrition brands consultants
-    outsourcing
+    outsourcing freightways airways railways expressways
             """.split()
         ),
         key=len,
@@ -344,6 +344,24 @@ def _name_matches_address(name: str, addr: str) -> bool:
 # ---------------------------------------------------------------------------- people
 
 
+_GENERIC_SUBDOMAINS = frozenset(
+    "mail email e em app apps jobs careers career hire hiring us eu uk de fr ca au go my www notify notifications "
+    "reply bounce talent recruiting external".split()
+)
+
+
+def _ats_subdomain(addr: str) -> str:
+    """The employer's own label in an ATS address (sasha@ridgewaygames.bamboohr.com -> "ridgewaygames")."""
+    parts = addr.rpartition("@")[2].lower().split(".")
+    for i in range(1, len(parts) - 1):
+        if ATS_DOMAINS.get(".".join(parts[i:])):
+            label = parts[i - 1]
+            if label not in _GENERIC_SUBDOMAINS and not re.fullmatch(r"wd\d+|[a-z]{1,2}\d*|\d+", label):
+                return label
+            return ""
+    return ""
+
+
 def _ats_display_is_person(msg: Message) -> bool:
     """ATS mail shows the employer ("Thistle Energy") or a recruiter ("Marisol Vega") as the sender name:
     a person only when the name also signs the mail or is the Reply-To."""
@@ -352,6 +370,8 @@ def _ats_display_is_person(msg: Message) -> bool:
         return False
     if any(n.strip().lower() == name.lower() for n, _ in msg.reply_to):
         return True
+    if _name_matches_address(name, msg.from_email) and not is_no_reply(msg.from_email):
+        return True  # "Sasha Kowalczyk" <sasha@ridgewaygames.bamboohr.com>: the recruiter's own ATS address
     text = msg.text or ""
     alone = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*,?[ \t]*$", text, re.M)]
     # The first line of ATS mail is often the employer's banner ("Ridgeback Outfitters"), not a signature;
@@ -361,8 +381,28 @@ def _ats_display_is_person(msg: Message) -> bool:
     return any(text[:pos].strip() for pos in alone)
 
 
-def _signer(text: str) -> str:
-    """The name under the sign-off, when it reads as a person's name."""
+_ORG_HEADS = frozenset(
+    """
+    ville city cité compañía compagnie préfecture prefectura ayuntamiento gemeente stadt banco banque universidad
+    université universität hospital hôpital clínica colegio lycée école escuela instituto institut groupe grupo
+    fondation fundación ministerio ministère département región région provincia comunidad consejo conseil museo
+    musée biblioteca bibliothèque teatro théâtre casa maison hotel hôtel société sociedad
+    """.split()
+)
+
+
+def _particle_name(name: str) -> bool:
+    """"Femke de Wit", "Ludwig van der Berg": a person's name with lower-case particles (not "Ville de Montréal")."""
+    tokens = name.split()
+    if not 3 <= len(tokens) <= 5 or tokens[0].lower() in _ORG_HEADS:
+        return False
+    if not all(t in _NAME_PARTICLES for t in tokens[1:-1]):
+        return False
+    return looks_like_person(f"{tokens[0]} {tokens[-1]}")
+
+
+def _signoff_signer(text: str) -> str:
+    """The name right under a sign-off line ("Best,\nPriya"), when it reads as a person's name."""
     lines = text.strip().split("\n")
     for i, line in enumerate(lines):
         if _SIGNOFF.match(line):
@@ -370,17 +410,36 @@ def _signer(text: str) -> str:
                 cand = nxt.strip().lstrip("-– ").split(",")[0].split("|")[0].strip()
                 if not cand:
                     continue
-                if looks_like_person(cand):
+                if looks_like_person(cand) or _particle_name(cand):
                     return cand
                 break
+    return ""
+
+
+def _signer(text: str) -> str:
+    """The name under the sign-off, when it reads as a person's name."""
+    lines = text.strip().split("\n")
+    found = _signoff_signer(text)
+    if found:
+        return found
     # No sign-off: a last short line like "- Nate", "Dana", "Ben".
     tail = [ln.strip() for ln in lines[-6:] if ln.strip()]
     for ln in list(reversed(tail))[:3]:
         cand = ln.lstrip("-– ").strip()
         if re.fullmatch(r"\(?auto-?reply\)?|sent from my \w+", cand, re.I):
             continue
-        if looks_like_person(cand) and len(cand.split()) <= 3:
+        if (looks_like_person(cand) and len(cand.split()) <= 3) or _particle_name(cand):
             return cand
+        head = re.split(r"\s*(?:,|\||[–-](?=\s))\s*", cand)[0]  # "Nora Lindqvist, Recruiting at Cinderpath"
+        rest = cand[len(head) :].strip(" ,|–-")
+        if (
+            head != cand
+            and len(head.split()) >= 2
+            and re.search(r"[A-Z]", rest)
+            and not re.match(r"(?i)(?:hi|hello|hey|dear|thanks|thank|greetings|good|hola|bonjour|salut|hallo|guten|liebe|lieber|querid[oa]|estimad[oa]|cher|chère)\b", head)
+            and (looks_like_person(head) or _particle_name(head))
+        ):
+            return head
         if not re.search(r"[|,·]|\d", cand) and not any(w.lower() in ORG_WORDS for w in cand.split()):
             break
     return ""
@@ -430,8 +489,13 @@ def _person_with_particles(name: str, addr: str) -> bool:
     return looks_like_person(core) and _name_matches_address(core, addr) and _fold(tokens[0]) in _fold(addr)
 
 
+_VIRTUAL_ASSISTANT = re.compile(r"\b(?:virtual|digital|ai|automated|recruiting|hiring) assistant\b|\bchatbot\b", re.I)
+
+
 def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     """(first name, full name, email) of the human to thank and write to."""
+    if _VIRTUAL_ASSISTANT.search(msg.text or "") and not msg.reply_to:
+        return "", "", ""  # "It's Olivia, the virtual assistant for Hartline Stores": no one to thank
     from_name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", msg.from_name or "", flags=re.I).strip()
     sender = msg.from_email
     org_like = bool(company) and _fold(from_name) == _fold(company)
@@ -462,7 +526,7 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
         signer = ""
     if signer and any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", signer)):
         signer = ""  # a title line ("Editor-in-Chief") under the name, not the name
-    if signer and (len(signer.split()) >= 2 or not is_no_reply(sender)):
+    if signer and (len(signer.split()) >= 2 or not is_no_reply(sender) or signer == _signoff_signer(msg.text)):
         email = "" if is_no_reply(sender) or ats_name(sender) else sender
         return _first_name(signer), signer, email
     return "", "", ""
@@ -504,7 +568,8 @@ def _clean_company(name: str) -> str:
     name = re.sub(r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page)$", "", name)
     name = re.sub(r"[\s,;:–—-]+$", "", name)  # "Grupo Almarena –"
     # A branch's street ("Tern & Tide Harbor Street") is where, not who.
-    name = re.sub(rf"(?:\s+[A-Z][\w'’]*)?\s+(?:{_STREET_WORDS})\.?$", "", name) if len(name.split()) >= 3 else name
+    if len(name.split()) >= 3 and not re.search(r"(?:&|\band)\s+\S+$", name):  # but "Quarry & Lane" is a name
+        name = re.sub(rf"(?:\s+[A-Z][\w'’]*)?\s+(?:{_STREET_WORDS})\.?$", "", name)
     return name.strip(" ,.") if not name.endswith("Co.") else name.strip(" ,")
 
 
@@ -542,7 +607,7 @@ _AT_COMPANY = re.compile(
     r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 _CLIENT_NEWS = re.compile(
-    r"\b(?:heard (?:back )?from|feedback from|(?:just )?got off the phone with|just (?:spoke|talked) (?:with|to)|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
+    r"\b(?i:heard (?:back )?from|feedback from|(?:just )?got off the phone with|just (?:spoke|talked) (?:with|to)|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
     r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
@@ -591,7 +656,8 @@ _TEAM_LINE = re.compile(
 )
 _ORG_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
-    r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting)\b",
+    r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
+    r"have reviewed|has reviewed|would like to meet|want to meet)\b",
     re.M,
 )
 
@@ -608,6 +674,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         pass  # a job board's name and address say nothing about the employer
     elif is_ats:
         local = msg.from_email.partition("@")[0].lower()
+        sub = _ats_subdomain(msg.from_email)
+        if sub:
+            stems.append(sub)  # "ridgewaygames" in sasha@ridgewaygames.bamboohr.com
         named_sender = (msg.from_name or "").lower().startswith(local + " ")  # "Olivia at Hartline" <olivia@paradox.ai>
         if not is_no_reply(msg.from_email) and not named_sender and local not in (
             "careers", "jobs", "recruiting", "notification", "notifications"
@@ -749,9 +818,11 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     m = re.search(r",\s*(" + _NAME_PHRASE.pattern + r")\s*$", subject)
     if m and not looks_like_person(m.group(1)):
         add(1.8, m.group(1))  # "Application submitted: Medical Receptionist, Clearwater Dermatology"
-    for m in _ORG_SUBJECT.finditer(text):
-        if not looks_like_person(m.group(1)):
-            add(1.5, m.group(1))
+    agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email)))
+    for src in (text, subject):
+        for m in _ORG_SUBJECT.finditer(src):
+            if not looks_like_person(m.group(1)):
+                add(3.0 if agency_mail else 1.5, m.group(1))  # a recruiter's "Van Eyck Bank want to meet you"
     # Agency recruiter forwarding a client's note: the client's signature names the employer.
     if msg.forwarded:
         ftail = msg.forwarded.strip().split("\n")[-4:]

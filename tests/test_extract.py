@@ -512,3 +512,44 @@ def test_classify_remembers_a_spelled_out_domain_name_and_prefers_a_fuller_form(
         "March 20 with limited access to email.", 9)
     rows = list(iter_classified(iter_paths([str(tmp_path)])))
     assert [r["company"] for r in rows] == ["Tidewater Logix", "Tidewater Logix"]
+
+
+def _contact_of(text: str, name: str, addr: str, label: str = "rejection") -> str:
+    msg = _msg(text, datetime(2026, 4, 1, 9, 0, tzinfo=EST), from_name=name, from_email=addr)
+    return extract(msg, label, OWNER).contact_first_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("We've chosen to continue with other candidates.\n\nTake care and hopefully our paths cross again,\n"
+         "Femke de Wit\nTalent Partner, Lumastack", "Lumastack", "jobs@lumastack.teamtailor-mail.com", "Femke"),
+        ("Your technical screen is confirmed.\n\nNeed a change? Use the link.\nNora Lindqvist, Recruiting at Cinderpath",
+         "Cinderpath", "no-reply@ashbyhq.com", "Nora"),
+        ("We won't be moving forward.\n\nAll the best,\nPriya\nTalent @ Hexcove\n\nSent via Lever",
+         "Hexcove", "no-reply@hire.lever.co", "Priya"),
+        ("Hi Mateo! It's Olivia, the virtual assistant for Hartline Stores. You're scheduled.\n\nOlivia",
+         "Olivia", "olivia@paradox.ai", ""),
+    ],
+)
+def test_the_person_who_signed_is_the_contact(text: str, name: str, addr: str, expected: str) -> None:
+    assert _contact_of(text, name, addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Thanks for your time on Friday. We won't be moving forward.\n\nSasha\nRidgeway Games",
+         "Sasha Kowalczyk", "sasha@ridgewaygames.bamboohr.com", "Ridgeway Games"),
+        ("Heard back from Beacon Freightways on the contract req. They've decided to go with another contractor.\n\n"
+         "Rachel Oduya\nAccount Manager | Helix Staffing", "Rachel Oduya", "rachel.oduya@helixstaffing.com",
+         "Beacon Freightways"),
+        ("Great news - Van Eyck Bank have reviewed your CV and would like to meet you.\n\nLiam Archer\n"
+         "Principal Consultant | Stackhouse Recruitment", "Liam Archer", "liam.archer@stackhouserecruitment.co.uk",
+         "Van Eyck Bank"),
+        ("Thanks for the interview.\n\nTobias Reinholt\nTech Lead | Quarry & Lane", "Tobias Reinholt",
+         "tobias@quarryandlane.com", "Quarry & Lane"),
+    ],
+)
+def test_company_from_ats_subdomains_agency_news_and_ampersand_names(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
