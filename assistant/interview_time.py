@@ -221,7 +221,8 @@ def _times(text: str) -> list[_Found]:
                 hour += 12  # "3:00" in a working day means the afternoon
             at = time(hour, minute)
         before = text[max(0, m.start() - 40) : m.start()]
-        zone = _zone_in(text[m.end() : m.end() + 30].split("\n")[0])
+        after = text[m.end() : m.end() + 30].split("\n")[0]
+        zone = _zone_in(after) or (ZoneInfo("Europe/London") if re.match(r"\s*\(?\s*(?:UK|GB)\b", after) else None)
         out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=bool(_DEADLINE.search(before))))
     return out
 

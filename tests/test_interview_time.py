@@ -130,3 +130,10 @@ def test_a_forwarded_header_block_is_not_the_interview() -> None:
     text = ("Can you do Thursday?\n\nFrom: Carla Vitale <cv@redline.example>\nDate: Tuesday, October 13, 2026 4:58 PM\n"
             "To: Brooke <b@agency.example>\nSubject: Sam\n\nWe'd like to meet Sam.")
     assert interview_at(_msg(text, datetime(2026, 10, 14, 10, 0, tzinfo=EDT))) is None
+
+
+def test_the_same_moment_in_two_zones_is_one_time() -> None:
+    text = "When: Monday 16 March at 14:00 Amsterdam time (13:00 UK)\nFormat: Teams"
+    found = interview_at(_msg(text, datetime(2026, 3, 11, 17, 26, tzinfo=UTC)))
+    assert found == datetime(2026, 3, 16, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert found is not None and found.utcoffset() == timedelta(hours=1)
