@@ -119,6 +119,7 @@ ORG_PREFIXES = (
     "grupo", "groupe", "gruppe", "estudio", "atelier", "maison", "casa", "studio", "haus", "banco", "clinica", "the",
     "transportes", "transports", "industrias", "laboratorios", "laboratoires", "editions", "éditions", "editorial",
     "fundación", "fondation", "stiftung", "instituto", "institut", "hotel", "hôtel", "banque", "clínica",
+    "gemeente", "stadt", "ville", "ayuntamiento", "comune", "kommune",
 )
 
 

@@ -547,6 +547,8 @@ def test_the_person_who_signed_is_the_contact(text: str, name: str, addr: str, e
         ("Great news - Van Eyck Bank have reviewed your CV and would like to meet you.\n\nLiam Archer\n"
          "Principal Consultant | Stackhouse Recruitment", "Liam Archer", "liam.archer@stackhouserecruitment.co.uk",
          "Van Eyck Bank"),
+        ("Helaas hebben wij gekozen voor een andere kandidaat.\n\nMet vriendelijke groet,\nGemeente Veldhaven",
+         "Gemeente Veldhaven", "werken@veldhaven.nl", "Gemeente Veldhaven"),
         ("Thanks for the interview.\n\nTobias Reinholt\nTech Lead | Quarry & Lane", "Tobias Reinholt",
          "tobias@quarryandlane.com", "Quarry & Lane"),
     ],
