@@ -371,7 +371,9 @@ def _ats_display_is_person(msg: Message) -> bool:
         return False
     if any(n.strip().lower() == name.lower() for n, _ in msg.reply_to):
         return True
-    if _name_matches_address(name, msg.from_email) and not is_no_reply(msg.from_email):
+    local = _fold(msg.from_email.partition("@")[0])
+    first, last = _fold(name.split()[0]), _fold(name.split()[-1])
+    if local in (first, first + last, first[:1] + last, last) and not is_no_reply(msg.from_email):
         return True  # "Sasha Kowalczyk" <sasha@ridgewaygames.bamboohr.com>: the recruiter's own ATS address
     text = msg.text or ""
     alone = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*,?[ \t]*$", text, re.M)]
