@@ -692,6 +692,10 @@ PERSONAL_DOMAINS: frozenset[str] = frozenset(
     }
 )
 
+# Organisational domains shared by many employers (every NHS body writes from nhs.net): a name seen from one
+# sender there says nothing about another's employer.
+SHARED_ORG_DOMAINS: frozenset[str] = frozenset({"nhs.net", "nhs.uk", "gov.uk", "k12.ca.us"})
+
 # Platforms whose notifications are never job decisions even when they mention jobs.
 NOTIFICATION_DOMAINS: frozenset[str] = frozenset(
     {"github.com", "gitlab.com", "atlassian.net", "linkedin.com", "slack.com", "notion.so"}

@@ -17,7 +17,13 @@ from typing import Any
 import dateparser
 
 from assistant.classify import ats_name, is_no_reply, writes_to_organisation
-from assistant.classify_rules import ATS_DOMAINS, PERSONAL_DOMAINS, lower_for_needles, required_substrings
+from assistant.classify_rules import (
+    ATS_DOMAINS,
+    PERSONAL_DOMAINS,
+    SHARED_ORG_DOMAINS,
+    lower_for_needles,
+    required_substrings,
+)
 from assistant.interview_time import interview_at as find_interview_at
 from assistant.models import Facts, Message
 
@@ -33,7 +39,7 @@ ORG_WORDS = frozenset(
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse lever icims jobvite ashby indeed linkedin ziprecruiter glassdoor
-    unsubscribe maison airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
+    unsubscribe maison clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
     """.split()
 )
 
@@ -119,7 +125,7 @@ ORG_PREFIXES = (
     "grupo", "groupe", "gruppe", "estudio", "atelier", "maison", "casa", "studio", "haus", "banco", "clinica", "the",
     "transportes", "transports", "industrias", "laboratorios", "laboratoires", "editions", "éditions", "editorial",
     "fundación", "fondation", "stiftung", "instituto", "institut", "hotel", "hôtel", "banque", "clínica",
-    "gemeente", "stadt", "ville", "ayuntamiento", "comune", "kommune",
+    "gemeente", "stadt", "ville", "ayuntamiento", "comune", "kommune", "clinicas", "clinique", "cliniques",
 )
 
 
@@ -246,7 +252,7 @@ def _fold(s: str) -> str:
 
 _GENERIC_LABELS = frozenset(
     "com org net io co de fr es uk edu gov ai dev app energy eu mail email e hire talent careers jobs us ca au "
-    "ac state mx ar cl br it nl be ch at ie nz in sg www hr people apply recruiting".split()
+    "ac state mx ar cl br it nl be ch at ie nz in sg www hr people apply recruiting nhs".split()
 )
 
 
@@ -268,8 +274,9 @@ def _domain_stem(addr: str) -> str:
 @lru_cache(maxsize=8192)
 def _strip_org_suffix(name: str) -> str:
     name = re.sub(
-        r"^(?:(?:el\s+)?equipo|das\s+[\w-]*team|l['’]équipe|[\w-]*team|recruiting\s+team|talent\s+team|personalabteilung)"
-        r"(?:\s+(?:de\s+)?(?:talento|selección|seleccion|rrhh|recrutement|recruiting|talent))?"
+        r"^(?:(?:el\s+)?equipo|das\s+[\w-]*team|l['’]équipe|[\w-]*team|recruiting\s+team|talent\s+team|personalabteilung|"
+        r"talents?|recrutement|selección|seleccion|rrhh|careers|jobs)"
+        r"(?:\s+(?:de\s+)?(?:talento|selección|seleccion|rrhh|recrutement|recruiting|talents?))?"
         r"\s+(?:de|von|at|of|du|de\s+la|der|des)\s+",
         "",
         name,
@@ -283,6 +290,7 @@ def _strip_org_suffix(name: str) -> str:
         new = re.sub(
             r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
             r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|qa|"
+            r"admissions(?: office)?|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
             r"personal|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|stellen)$",
             "",
@@ -593,9 +601,11 @@ _NOT_COMPANY_END = frozenset(
     département bureau service jobs portal dashboard account profile settings
     """.split()
 )
+_KEPT_ACRONYMS = frozenset("AG SE KG LLP PLC NHS GmbH SA SL AB BV NV USA UK AI IO IT EU US".split())
 _DEPARTMENT_WORDS = frozenset(
     "talent acquisition human resources recruiting recruitment people operations ops careers career hr team "
-    "hiring staffing personnel employment jobs".split()
+    "hiring staffing personnel employment jobs admissions selección seleccion personal recursos humanos rrhh "
+    "ressources humaines rh recrutement talents talento de des del".split()
 )
 _STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 
@@ -719,6 +729,11 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
 
     def add(score: float, name: str, domain_match: bool = False) -> None:
         name = _clean_company(name)
+        acronym = re.search(r"\s([A-Z]{2,4})$", name)
+        if acronym and stems and acronym.group(1) not in _KEPT_ACRONYMS and not any(
+            acronym.group(1).lower() in st for st in stems
+        ) and matches_stem(name[: acronym.start()], stems):
+            name = name[: acronym.start()]  # "Orchard Vitals APM - take-home": the role, not the company
         if not name or len(name) < 3 or re.fullmatch(r"[A-Z]{1,3}", name):
             return
         if _valid_title(name) or _fold(name.split()[0]) in _CALENDAR_WORDS:
@@ -849,7 +864,7 @@ def known_company(msg: Message, known_companies: Mapping[str, str] | None) -> st
         return ""
     for addr in (msg.from_email, *(a for _, a in msg.reply_to)):
         dom = addr.rpartition("@")[2].lower()
-        if not dom or dom in PERSONAL_DOMAINS or ats_name(addr):
+        if not dom or dom in PERSONAL_DOMAINS or dom in SHARED_ORG_DOMAINS or ats_name(addr):
             continue
         labels = dom.split(".")
         for i in range(len(labels) - 1):
@@ -872,7 +887,14 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
         # Construction Group, "saintagnes" for Saint Agnes Medical Center).
         stem = _domain_stem(msg.from_email)
         if stem and msg.from_email.rpartition("@")[2] not in PERSONAL_DOMAINS and not ats_name(msg.from_email):
-            known = next((n for n in known_companies.values() if _stem_abbreviates(stem, n)), "")
+            known = next(
+                (
+                    n
+                    for n in known_companies.values()
+                    if _fold(n) == _fold(stem) or _stem_abbreviates(stem, n)  # "Pulsegrid" spelled in its ATS mail
+                ),
+                "",
+            )
     if known:
         # What earlier mail from this domain said: strong evidence, and shorter forms in this mail
         # ("Mosaic" for "Mosaic Health Network") pool into it below.

@@ -26,6 +26,7 @@ from assistant.classify import (
     correction_features,
     is_no_reply,
 )
+from assistant.classify_rules import SHARED_ORG_DOMAINS
 from assistant.compose import Composer, TemplateProblem, reply_subject, template_name, to_email
 from assistant.config import Config
 from assistant.errors import UserError
@@ -164,7 +165,7 @@ def learn_company(known: dict[str, str], record: dict[str, Any]) -> None:
     domain = sender.rpartition("@")[2]
     if not company or not domain:
         return
-    shared = bool(ats_name(sender)) or domain in PERSONAL_DOMAINS
+    shared = bool(ats_name(sender)) or domain in PERSONAL_DOMAINS or domain in SHARED_ORG_DOMAINS
     if (
         not shared
         and any(_fold(company.replace("&", "and")) == _fold(label) for label in domain.split("."))

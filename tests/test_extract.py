@@ -549,9 +549,23 @@ def test_the_person_who_signed_is_the_contact(text: str, name: str, addr: str, e
          "Van Eyck Bank"),
         ("Helaas hebben wij gekozen voor een andere kandidaat.\n\nMet vriendelijke groet,\nGemeente Veldhaven",
          "Gemeente Veldhaven", "werken@veldhaven.nl", "Gemeente Veldhaven"),
+        ("Gracias por tu candidatura.\n\nÁlvaro Ruiz\nSelección de Personal\nClínicas Alborada", "Álvaro Ruiz",
+         "aruiz@alborada.es", "Clínicas Alborada"),
+        ("Merci pour l'intérêt que vous portez à Santéo.\n\nL'équipe Talents de Santéo", "Santéo Recrutement",
+         "noreply@app.teamtailor.com", "Santéo"),
+        ("Here is the take-home for the next stage.\n\nJamie", "Jamie Okonjo", "jamie@orchardvitals.com",
+         "Orchard Vitals"),
         ("Thanks for the interview.\n\nTobias Reinholt\nTech Lead | Quarry & Lane", "Tobias Reinholt",
          "tobias@quarryandlane.com", "Quarry & Lane"),
     ],
 )
 def test_company_from_ats_subdomains_agency_news_and_ampersand_names(text: str, name: str, addr: str, expected: str) -> None:
-    assert _company_of(text, name, addr) == expected
+    subject = "Orchard Vitals APM - take-home" if "orchardvitals" in addr else "Interview"
+    assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_a_name_learned_from_one_nhs_sender_is_not_given_to_another() -> None:
+    from assistant.extract import known_company
+
+    msg = _msg("Thanks", datetime(2026, 4, 1, 9, 0, tzinfo=EST), from_name="Gareth Pryce", from_email="g.pryce@nhs.net")
+    assert known_company(msg, {"nhs.net": "Kellingford Hospitals"}) == ""
