@@ -232,6 +232,10 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bthe answer is (?:no|not right now|not this time)\b",
         r"\b(?:has|have) (?:chosen|decided|voted|elected) to (?:appoint|hire)\s+(?!you\b)(?:dr\.?\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?[A-Z]\w+",
         r"\bhemos optado por otr[oa]s? (?:perfil|candidat|persona)\w*|\bno seguiremos adelante con tu candidatura\b",
+        # civil-service lists: not placed on the eligible list, not referred to the hiring department
+        r"\bnot (?:been |be )?(?:placed|included) on the (?:eligible|eligibility|employment|certified) list\b",
+        r"\bdid not place you (?:within|in|among) the (?:top|highest)\b",
+        r"\b(?:did|does) not meet the minimum (?:qualifications|requirements)\b|\bnot (?:be )?referred to the hiring (?:department|manager)\b",
     ),
     *_rules(
         "rejection",
@@ -262,6 +266,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:pausing|paused|pause|freezing|froze|suspending|suspended) (?:our |the |all )?(?:search|hiring|recruit\w*|process|requisition)",
         r"\b(?:hiring|recruitment|search|process|role|position|requisition|competition) (?:for (?:the |this )?(?:[\w()#/&-]+ ){0,6})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
         r"\bno appointment will be made\b",
+        r"\b(?:not|won't|will not) be (?:moving forward|proceeding|going forward) with any (?:candidates|applicants|of the candidates)\b",
+        r"\b(?:role|position|job|vacancy|opening|post) is no longer open\b",
+        r"\bfollowing (?:the|a|our) (?:announcement [\w ]{0,30})?(?:about (?:the |a )?)?(?:restructur\w*|reorgani[sz]ation)\b",
         r"\b(?:decided|chosen|had) (?:not to|to not) (?:fill|hire for|proceed with (?:hiring|the (?:role|position)))",
         r"\bnot (?:be )?(?:moving forward|proceeding) with (?:hiring|filling)\b",
         r"\b(?:position|role|stelle|poste|puesto)\b.{0,90}\b(?:gestrichen|storniert|zurückgezogen|supprimé|annulé|suspendu|cancelado|suspendido)\b",
@@ -572,6 +579,10 @@ _PHRASE_SPECS: list[_Spec] = [
     *_rules(
         "other",
         6.0,
+        # webinars and workshops: a registration is not an interview
+        r"\byou(?:['’]re| are) (?:now )?registered\b|\bregistrants\b|\bwebinar\b",
+        # a university's offer of a place on a course
+        r"\boffer (?:you )?(?:of )?a place (?:on|in|at) (?:the|our)\b|\boffer of a place\b",
         # practice with a friend or coach: a mock interview is never the real one
         r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b",
         # homes, visas, volunteering, consumer credit: "application" and "offer" in other senses
@@ -616,6 +627,12 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bjob alerts?\b",
         r"\byou(?:'re| are) receiving (?:this|the)\b|\byou received this because\b",
         r"\bview (?:in|this email in) (?:your )?browser\b",
+    ),
+    *_rules(
+        "other",
+        3.0,
+        # mail to a whole staff or team, not to one candidate
+        r"^\s*(?:hi|hello|dear|morning|good morning)[ \t]+(?:team|all|everyone|colleagues|staff|folks|y'all)\b",
     ),
     # ---------------------------------------------------------------- job context (not a label)
     *_rules(

@@ -212,7 +212,7 @@ def test_blind5_hard_case_gets_expected_label_and_reason(name: str, label: str, 
 
 
 BLIND67 = Path(__file__).resolve().parent / "corpus"
-# Hard cases from blind6, blind7, blind8 and blind10 (each written blind, scored once, then used for tuning).
+# Hard cases from blind6-blind11 (each written blind, scored once, then used for tuning).
 BLIND67_CASES = [
     ("blind7/053", "rejection", "poursuivre avec un", "French no after 'Suite à notre entretien'"),
     ("blind7/049", "rejection", "position has been filled", "'don't put your search on hold' is the candidate's search"),
@@ -230,6 +230,13 @@ BLIND67_CASES = [
     ("blind10/054", "other", "thought of you", "a friend forwards a posting that mentions a technical interview"),
     ("blind10/058", "on_hold", "competition has been cancelled", "public-sector 'competition cancelled', 'being reviewed'"),
     ("blind10/105", "other", "Mock system design interview", "a friend's calendar invite for a mock interview"),
+    # blind9 and blind11 (sealed until all the tuning above, scored once, then tuned on)
+    ("blind9/034", "rejection", "not been placed on the eligible list", "civil-service eligibility notice"),
+    ("blind9/057", "other", "Offer of a place", "a university's offer of a place on an MSc"),
+    ("blind9/092", "on_hold", "no longer open", "a restructure: 'won't be moving forward with any candidates'"),
+    ("blind11/086", "rejection", "not be placed on the eligible list", "NEOGOV score notice that says 'thank you for applying'"),
+    ("blind11/104", "other", "registered", "a webinar 'Ace Your Panel Interview' with a definite time"),
+    ("blind11/121", "other", "Hi team", "a principal's end-of-year memo to staff"),
 ]
 
 
