@@ -698,6 +698,15 @@ ATS_DOMAINS: dict[str, str] = {
     "softgarden.io": "softgarden",
     "hibob.com": "HiBob",
     "paylocity.com": "Paylocity",
+    "peopleadmin.com": "PeopleAdmin",
+    "talentedhire.com": "TalentEd Hire",
+    "applitrack.com": "Frontline AppliTrack",
+    "frontlineeducation.com": "Frontline",
+    "schoolspring.com": "SchoolSpring",
+    "rexx-systems.com": "rexx systems",
+    "dvinci-easy.com": "d.vinci",
+    "hr4you.de": "HR4YOU",
+    "umantis.com": "Haufe Umantis",
 }
 
 # Webmail domains: mail from them is from a person, not an organisation.

@@ -112,7 +112,7 @@ ORG_SUFFIXES = tuple(
     pharmaceuticals cycles cycling mechanical electrical hvac taqueria cantina bistro grill diner pizzeria salon
     schools clubs materials industrial cargo ports wearables packaging textiles chemicals metals plastics mining
     aerospace automotive shipping transport transportation distribution warehousing nutrition brands consultants
-    outsourcing freightways airways railways expressways
+    outsourcing freightways airways railways expressways tutoring tutors
             """.split()
         ),
         key=len,
@@ -574,9 +574,15 @@ def _clean_company(name: str) -> str:
     name = re.sub(r",\s*Inc\.?$", "", name)
     # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and
     # "GmbH", "AG", "Co." are written as part of the name and stay.
-    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|S\.L|S\.A|Corp|Corporation|AB|B\.V|BV|N\.V|Oy|ApS|Pty Ltd|Pty)\.?$", "", name)
+    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|S\.L|S\.A|Corp|Corporation|AB|B\.V|BV|N\.V|Oy|ApS|Pty Ltd|Pty|e\.\s?V)\.?$", "", name)
     # A head office or a careers site is where, not who: "Marisco Foods HQ", "Carrow Energy Career Section".
-    name = re.sub(r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page)$", "", name)
+    name = re.sub(
+        r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page|"
+        r"(?:Support|Service|Distribution|Fulfil?ment|Customer|Call|Operations) Cent(?:er|re)|"
+        r"(?:Office|Department|Division) of)$",
+        "",
+        name,
+    )
     name = re.sub(r"[\s,;:–—-]+$", "", name)  # "Grupo Almarena –"
     # A branch's street ("Tern & Tide Harbor Street") is where, not who.
     if len(name.split()) >= 3 and not re.search(r"(?:&|\band)\s+\S+$", name):  # but "Quarry & Lane" is a name
@@ -670,7 +676,7 @@ _TEAM_LINE = re.compile(
 _ORG_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
-    r"have reviewed|has reviewed|would like to meet|want to meet)\b",
+    r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know))\b",
     re.M,
 )
 
@@ -836,11 +842,15 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     m = re.search(r",\s*(" + _NAME_PHRASE.pattern + r")\s*$", subject)
     if m and not looks_like_person(m.group(1)):
         add(1.8, m.group(1))  # "Application submitted: Medical Receptionist, Clearwater Dermatology"
-    agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email)))
+    agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email))) or any(
+        _is_staffing(ln) for ln in text.strip().split("\n")[-4:]
+    )
     for src in (text, subject):
         for m in _ORG_SUBJECT.finditer(src):
-            if not looks_like_person(m.group(1)):
-                add(3.0 if agency_mail else 1.5, m.group(1))  # a recruiter's "Van Eyck Bank want to meet you"
+            # "Pellham have just told me": a plural verb after one name, in a recruiter's mail, is the client
+            plural = agency_mail and bool(re.match(r"\s+(?:have|want|are|were)\b", src[m.end(1) :]))
+            if plural or not looks_like_person(m.group(1)):
+                add(3.0 if agency_mail else 1.5, m.group(1), plural)  # a recruiter's "Van Eyck Bank want to meet you"
     # Agency recruiter forwarding a client's note: the client's signature names the employer.
     if msg.forwarded:
         ftail = msg.forwarded.strip().split("\n")[-4:]

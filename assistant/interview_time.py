@@ -80,7 +80,7 @@ _DATE = re.compile(
 )
 _DEADLINE = re.compile(
     r"(?:(?<!come )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby|\bbefore|\buntil|\btill|\bno later than|\bdeadline|\bdue|"
-    r"\bexpires?|\bcloses?|\bbis sp[aä]testens|\bavant le|\bantes del?)\W+(?:\w+\W+){0,4}$",
+    r"\bexpires?|\bcloses?|\bbis sp[aä]testens|\bavant le|\bantes del?)\W+(?:\w+\W+){0,6}$",
     re.I,
 )
 _CUE_CHOSEN = re.compile(

@@ -24,8 +24,8 @@ from assistant.classify_model import MODEL_PATH, train  # noqa: E402
 from assistant.models import LABELS, Message  # noqa: E402
 from assistant.parse import parse_bytes  # noqa: E402
 
-# Every labelled folder we tune on (blind6, 7, 8 and 10 were each evaluated once, then joined the tuning set;
-# blind9 and blind11 are never tuned on).
+# Every labelled folder we tune on (blind6 to blind11 were each evaluated once, then joined the tuning set;
+# blind12 and blind13 are kept out as the held-out split).
 DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "train",
     ROOT / "tests" / "corpus" / "heldout",
@@ -37,7 +37,9 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind6",
     ROOT / "tests" / "corpus" / "blind7",
     ROOT / "tests" / "corpus" / "blind8",
+    ROOT / "tests" / "corpus" / "blind9",
     ROOT / "tests" / "corpus" / "blind10",
+    ROOT / "tests" / "corpus" / "blind11",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]

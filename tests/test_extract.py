@@ -555,6 +555,13 @@ def test_the_person_who_signed_is_the_contact(text: str, name: str, addr: str, e
          "noreply@app.teamtailor.com", "Santéo"),
         ("Here is the take-home for the next stage.\n\nJamie", "Jamie Okonjo", "jamie@orchardvitals.com",
          "Orchard Vitals"),
+        ("Quick one - Pellham have just told me they're putting the role on hold.\n\nCallum Price | Principal "
+         "Consultant | Northbeam Recruitment", "Callum Price", "callum.price@northbeamrec.com", "Pellham"),
+        ("Vielen Dank für Ihre Bewerbung.\n\nIhr Personalteam des Bildungswerk Nordstern e.V.", "Bildungswerk Nordstern",
+         "bewerbung@bildungswerk-nordstern.jobs.personio.de", "Bildungswerk Nordstern"),
+        ("Where: Corner Market Co. Support Center, 2250 Larimer St, Denver", "Olivia at Corner Market Co.",
+         "corner-market@paradox.ai", "Corner Market Co."),
+        ("Thanks for the chat.\n\nJolene", "Jolene Park", "jolene@littleacornstutoring.com", "Little Acorns Tutoring"),
         ("Thanks for the interview.\n\nTobias Reinholt\nTech Lead | Quarry & Lane", "Tobias Reinholt",
          "tobias@quarryandlane.com", "Quarry & Lane"),
     ],

@@ -137,3 +137,8 @@ def test_the_same_moment_in_two_zones_is_one_time() -> None:
     found = interview_at(_msg(text, datetime(2026, 3, 11, 17, 26, tzinfo=UTC)))
     assert found == datetime(2026, 3, 16, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
     assert found is not None and found.utcoffset() == timedelta(hours=1)
+
+
+def test_a_deadline_with_a_full_date_is_not_an_interview_time() -> None:
+    text = "Please complete your interview by Friday, February 20, 2026 at 11:59 PM ET."
+    assert interview_at(_msg(text, datetime(2026, 2, 13, 10, 0, tzinfo=EST))) is None
