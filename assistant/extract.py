@@ -1210,8 +1210,9 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
 
 _RETURN_TRIGGERS = [
     (r"\b(?:back|return(?:ing)?|will return|(?:will |we )?re-?open(?:s|ing)?|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
-     r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina|"
-     r"(?:in|at|to) (?:the |my )?(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
+     r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina|a la oficina|"
+     r"al trabajo|ins büro|(?:in|at|to) (?:the |my |our )?(?:[A-Z][\w'-]+ )?"
+     r"(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
     (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0),
     (r"\b(?:until|hasta el|jusqu'au)\s+", 0),
     (r"\bfrom\s+[^.;\n]{3,30}?\s+to\s+", 0),  # "away from 2026-03-09 to 2026-03-19 inclusive"
@@ -1277,6 +1278,18 @@ def _relative_day(fragment: str, msg: Message) -> datetime | None:
 _INCLUSIVE = re.compile(r"^[^.;\n]{0,30}?\b(?:inclusive|inclusively|inclus|incluse|einschließlich|incluido|inclusive)\b", re.I)
 
 
+def _day_month_swapped(fragment: str, msg: Message) -> datetime | None:
+    """"02/06/2025" read the other way round (2 June), for when the US reading lies in the past."""
+    m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{2,4})\b", fragment)
+    if not m:
+        return None
+    year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+    try:
+        return datetime(year, int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
 def _return_date(msg: Message) -> date | None:
     text = _unwrap(msg.text or "")  # "reopen on Monday,\nJanuary 5": a wrapped line is one sentence
     subject = msg.subject or ""
@@ -1288,6 +1301,8 @@ def _return_date(msg: Message) -> date | None:
                 before = src[max(0, m.start() - 12) : m.start()]
                 if shift and re.search(r"day\s*$", before, re.I):  # "Monday through Friday": office hours
                     continue
+                if dt and msg.date and not msg.date.date() <= dt.date() <= msg.date.date() + timedelta(days=400):
+                    dt = _day_month_swapped(fragment, msg) or dt  # "returning 02/06/2025" from a UK sender
                 if dt and (not msg.date or msg.date.date() <= dt.date() <= msg.date.date() + timedelta(days=400)):
                     d = dt.date()
                     if not shift and trig in _UNTIL_TRIGGERS and _INCLUSIVE.search(fragment):

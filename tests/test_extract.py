@@ -471,6 +471,12 @@ def test_company_names_lose_platforms_offices_places_and_legal_forms(text: str, 
          datetime(2026, 3, 10, 8, 1, tzinfo=timezone(timedelta(hours=1))), date(2026, 3, 20)),
         ("I'm traveling for work. I'll be back on the 2nd and will respond then.",
          datetime(2026, 5, 26, 22, 10, tzinfo=EST), date(2026, 6, 2)),
+        ("Estoy de vacaciones hasta el 1 de septiembre. Vuelvo a la oficina el martes 2 de septiembre.",
+         datetime(2025, 8, 11, 10, 0, tzinfo=timezone(timedelta(hours=2))), date(2025, 9, 2)),
+        ("I'm on annual leave returning 02/06/2025. I will not be checking emails.",
+         datetime(2025, 5, 27, 17, 35, tzinfo=timezone(timedelta(hours=1))), date(2025, 6, 2)),
+        ("I'm at our Galway clinic today. I'll be back in the Dublin office tomorrow and will reply then.",
+         datetime(2025, 11, 25, 13, 22, tzinfo=UTC), date(2025, 11, 26)),
     ],
 )
 def test_return_dates_wrapped_inclusive_iso_and_ordinal(text: str, sent: datetime, expected: date) -> None:
