@@ -73,6 +73,7 @@ _TITLE_RE = re.compile(_TITLE)
 _SIGNOFF = re.compile(
     r"^\s*(?:thanks|thank you|many thanks|best|best regards|best wishes|regards|kind regards|warm regards|warmly|"
     r"sincerely|cheers|all the best|with gratitude|with appreciation|take care|looking forward to it|"
+    r"with (?:best|kind|warm|warmest|many) (?:wishes|regards|thanks)|"
     r"thanks for being flexible|un saludo|saludos|atentamente|cordialement|bien cordialement|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|herzliche grüße|liebe grüße|freundliche grüße|mit besten grüßen|"
     r"salutations|bien à vous|un abrazo|abrazos|un cordial saludo)\b[^\n]{0,30}[,.!]?\s*$",
@@ -468,8 +469,8 @@ def _named_contact_in_body(text: str) -> tuple[str, str]:
         return m.group(1), m.group(2).lower()
     # "please contact the recruiting manager, Gareth Evans, on 01632 960 412"; "Host: Omar Haddad (Lattice Fintech)"
     m = re.search(
-        r"(?:contact|call|reach out to|speak to|speak with)\s+(?:your|our|the)\s+(?:recruiting|recruitment|hiring)\s+"
-        r"(?:manager|coordinator|lead),?\s+([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\b"
+        r"(?:(?:contact|call|reach out to|speak to|speak with)\s+)?(?:your|our|the)\s+(?:(?:recruiting|recruitment|hiring)\s+"
+        r"(?:manager|coordinator|lead)|recruiter),?\s+([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\b"
         r"|^[ \t]*(?:Host|Organi[sz]er):[ \t]*([A-ZÀ-Ý][\w'-]+(?:[ \t]+[A-ZÀ-Ý][\w'-]+){1,2})",
         text,
         re.M,
@@ -503,6 +504,18 @@ def _person_with_particles(name: str, addr: str) -> bool:
 _VIRTUAL_ASSISTANT = re.compile(r"\b(?:virtual|digital|ai|automated|recruiting|hiring) assistant\b|\bchatbot\b", re.I)
 
 
+def _full_form(name: str, text: str) -> str:
+    """"Olly Strand" who signs "Oliver Strand | Senior Consultant": the full first name, as people file it."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    first, last = parts[0], parts[-1]
+    m = re.search(rf"^[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+{re.escape(last)}\b", text or "", re.M)
+    if m and m.group(1) != first and m.group(1)[0] == first[0] and len(m.group(1)) > len(first):
+        return f"{m.group(1)} {last}"
+    return name
+
+
 def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     """(first name, full name, email) of the human to thank and write to."""
     if _VIRTUAL_ASSISTANT.search(msg.text or "") and not msg.reply_to:
@@ -523,7 +536,7 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
         None,
     )
     if human_from and not is_no_reply(sender) and not ats_name(sender):
-        return _first_name(from_name), from_name, sender
+        return _first_name(_full_form(from_name, msg.text)), from_name, sender
     if reply_human:
         return _first_name(reply_human[0]), reply_human[0], reply_human[1]
     if human_from:  # "Marisol Vega <no-reply@hire.lever.co>": a person, but no address to write to

@@ -582,3 +582,12 @@ def test_a_name_learned_from_one_nhs_sender_is_not_given_to_another() -> None:
 
     msg = _msg("Thanks", datetime(2026, 4, 1, 9, 0, tzinfo=EST), from_name="Gareth Pryce", from_email="g.pryce@nhs.net")
     assert known_company(msg, {"nhs.net": "Kellingford Hospitals"}) == ""
+
+
+def test_contacts_named_in_ats_offers_full_first_names_and_with_best_wishes() -> None:
+    offer = "Questions about your offer? Contact your recruiter, Tariq Hassan.\n\nPowered by Greenhouse"
+    assert _contact_of(offer, "Helixa Health Recruiting", "no-reply@us.greenhouse-mail.io", "offer") == "Tariq"
+    nick = "Great news!\n\nCheers,\nOlly\n\nOliver Strand | Senior Consultant\nPembury Talent"
+    assert _contact_of(nick, "Olly Strand", "oliver.strand@pemburytalent.co.uk", "interview") == "Oliver"
+    wishes = "We won't be taking your application further.\n\nWith best wishes,\n\nHannah Pryce\nPeople Coordinator"
+    assert _contact_of(wishes, "Riverside Youth Trust Recruitment", "recruitment@riversideyouthtrust.org.uk") == "Hannah"
