@@ -99,6 +99,8 @@ def build(spec: dict, n: int) -> bytes:
                                params={"method": "REQUEST"})
     if spec.get("pdf"):
         msg.add_attachment(FAKE_PDF, maintype="application", subtype="pdf", filename=spec["pdf"])
+    for k, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{n:03d}_{k}_{RNG.randrange(10**9, 10**10)}")
     return _reencode_subject(msg.as_bytes(policy=policy.SMTP), spec["subj"])
 
 
