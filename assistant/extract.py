@@ -1346,6 +1346,20 @@ def _redirect(msg: Message) -> tuple[str, str]:
     return "", ""
 
 
+_BULK_TEXT = re.compile(
+    r"\byou(?:['’]re| are) receiving (?:this|these)\b|\bunsubscribe\b|\bmanage (?:your )?notifications\b|"
+    r"\bsie erhalten diese e-mail\b|\babmelden\b|\bse désabonner\b|\bdarse de baja\b|\bdesuscribirte\b",
+    re.I,
+)
+
+
+def _is_bulk(msg: Message) -> bool:
+    """Mass mail: list headers, or the footer that says why you get it and how to stop."""
+    if msg.header("List-Unsubscribe") or msg.header("Precedence").strip().lower() in ("bulk", "list"):
+        return True
+    return bool(_BULK_TEXT.search((msg.text or "")[-1500:]))
+
+
 # ---------------------------------------------------------------------------- entry point
 
 
@@ -1363,6 +1377,10 @@ def extract(
     first, full, email = _contact(msg, company)
     if (email and email == owner) or (label == "other" and writes_to_organisation(msg, owner)):
         first, full, email = "", "", ""  # the owner's own mail has no one to thank
+    # "Tamsin Reyes (Jira)", "Kevin Osei via Linkd": a person writing through a platform
+    sender_name = re.sub(r"\s*\([^)]*\)\s*$|\s+via\s+.*$", "", msg.from_name or "").strip()
+    if label == "other" and _is_bulk(msg) and not (looks_like_person(sender_name) and len(sender_name.split()) >= 2):
+        first, full, email = "", "", ""  # a newsletter or notification from an organisation: no one to thank
     role = _role(msg)
     interview_at = find_interview_at(msg) if label == "interview" else None
     return_date = _return_date(msg) if label == "auto_reply" else None

@@ -591,3 +591,13 @@ def test_contacts_named_in_ats_offers_full_first_names_and_with_best_wishes() ->
     assert _contact_of(nick, "Olly Strand", "oliver.strand@pemburytalent.co.uk", "interview") == "Oliver"
     wishes = "We won't be taking your application further.\n\nWith best wishes,\n\nHannah Pryce\nPeople Coordinator"
     assert _contact_of(wishes, "Riverside Youth Trust Recruitment", "recruitment@riversideyouthtrust.org.uk") == "Hannah"
+
+
+def test_an_organisations_bulk_mail_has_no_contact_but_a_person_via_a_platform_does() -> None:
+    sent = datetime(2026, 7, 1, 9, 0, tzinfo=EST)
+    news = _msg("Read the full release notes.\n\nYou are receiving this because you are an instructor. Manage notifications.",
+                sent, from_name="Canvas Updates", from_email="notifications@instructure.com")
+    assert extract(news, "other", OWNER).contact_first_name == ""
+    inmail = _msg("Open to a chat?\n\nKevin Osei\nRecruiter at Apex Search Partners\n\nYou are receiving notification "
+                  "emails. Unsubscribe", sent, from_name="Kevin Osei via Linkd", from_email="inmail-hit-reply@linkd.example")
+    assert extract(inmail, "other", OWNER).contact_first_name == "Kevin"
