@@ -80,7 +80,7 @@ MARGIN_SCALE = 1.5
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|antw|r|rif)\s*:", re.I)
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}\\?[.)][ \t]")
-_NEGATION = re.compile(r"\b(?:not|n't|no longer|never|won't|cannot|unable)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no longer|never|won't|cannot|unable|nicht|kein\w*|pas)\b|n['’]t\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WS = re.compile(r"\s+")
 # "I know I said we'd put things on hold": an earlier statement recalled, not this message's news.

@@ -201,6 +201,10 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:not|won't|will not) be (?:offering you|extending an offer|moving to the next)\b",
         # German / Spanish / French variants
         r"\b(?:für (?:eine?n? )?andere(?:n|r)? (?:kandidat\w*|bewerber\w*)|anderweitig) entschieden\b",
+        r"\b(?:für|zugunsten) (?:den|die|eine?n?|einer) (?:anderen?|weitere[nr]?) (?:kandidat\w*|bewerber\w*|finalist\w*|person|profil)\b",
+        r"\bhat sich\b[^.]{0,80}\bfür (?:einen|eine|den|die) (?:bewerber(?:in)?|kandidat(?:in)?|finalist(?:in)?|andere\w*)\b[^.]{0,80}\bentschieden\b",
+        r"\bkommen wir (?:daher |deshalb )?(?:leider )?nicht (?:mehr )?auf sie zurück\b|\bkeine positivere nachricht\b",
+        r"\b(?:stelle|position|vakanz)\b[^.]{0,60}\b(?:intern|anderweitig|bereits) (?:besetzt|vergeben)\b",
         r"\bcontinuar con otr[oa]s? (?:persona|candidat[oa]|perfil)\b|\bno (?:podemos|vamos a) (?:avanzar|continuar) con tu\b",
         r"\bretenu (?:un|une) autre (?:candidat|profil)\b|\bpoursuivre avec (?:un|une) autre (?:candidat|profil)\b",
         # French
@@ -370,6 +374,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:einladung zum|termin für (?:ein|das)) (?:\w+)?gespräch\b|\bconvocatoria\b|\bconvocation (?:à|pour) (?:un )?entretien\b",
         # French / German / Spanish
         r"\bzu einem (?:persönlichen )?Gespräch einladen\b",
+        r"\bzu einem (?:[\w-]+ )?(?:\w*gespräch|interview|kennenlernen)\b[^.]{0,120}?\b(?:einzuladen|einladen)\b",
+        r"^\s*einladung (?:zum |zu einem |zur )?(?:\w+)?(?:gespräch|interview)\b",
         r"\b(?:vous )?(?:proposer|proposons|inviter à|invitons à|convier à) (?:un|une) (?:premier |second |deuxième )?(?:entretien|échange|entrevue)\b",
         r"\bnos gustaría conocerte\b",
     ),
@@ -379,7 +385,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\binterview\b",
         # the bare nouns weigh what English "interview" does: "Suite à notre entretien" is often a no
         r"\b(?:entretien|entrevue)\b",
-        r"\bVorstellungsgespräch\b|\b(?:Kennenlern|Bewerbungs)gespräch\b",
+        r"\bVorstellungsgespräch\b|\b(?:Kennenlern|Bewerbungs|Auswahl)gespräch\b",
         r"\bentrevista\b|\bvideollamada\b",
         r"\b(?:video|phone|quick|intro|introductory|short) (?:call|conversation|chat)\b",
         r"\b(?:zoom|teams|google meet|webex)\b.{0,20}\b(?:link|meeting|call)\b|\bmeet\.google\.com|zoom\.us/j|teams\.microsoft\.com/l/meetup",
@@ -398,6 +404,8 @@ _PHRASE_SPECS: list[_Spec] = [
         5.0,
         r"\b(?:delighted|pleased|happy|thrilled|excited|glad)\s+to\s+(?:formally\s+)?(?:offer you(?! (?:admission|a place|a seat|a spot|coverage|a scholarship|membership))|extend (?:you )?(?:an|a|the|this) (?:formal |written |verbal )?offer)",
         r"\boffer of employment\b",
+        r"\b(?:unser|ihr) (?:schriftliches |unterschriftsreifes )?(?:vertrags)?angebot\b[^.]{0,80}\b(?:vergütung|gehalt|eintritt\w*|anhang)\b|"
+        r"\bmöchten sie als\b[^.]{0,60}\bgewinnen\b|\bpromesse d['’]embauche\b|\bproposition d['’]embauche\b|\bcarta (?:de )?oferta\b",
         r"\b(?:your|the) offer letter\b|\boffer letter (?:is )?attached\b",
         r"\byour offer (?:from|is ready|letter|package|details)\b",
         r"\b(?:accept|sign) (?:the|your|this) offer\b",
@@ -456,7 +464,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:is|are) (?:now )?(?:being )?(?:under review|reviewing it|being reviewed)\b",
         r"\bapplication (?:received|confirmation|acknowledg)",
         r"\bwe(?:'ll| will) (?:be in touch|get back to you|contact you|reach out) (?:if|should|once|when)\b",
-        r"\bnous avons bien reçu votre candidature\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
+        r"\bnous avons bien reçu votre candidature\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\byour application came through\b|\bbewerbung wurde (?:erfolgreich )?(?:an [^.]{0,80} )?(?:versendet|übermittelt|verschickt|gesendet)\b|\bvotre candidature a (?:bien )?été (?:envoyée|transmise)\b|\bI['’]ll get back to you either way\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
     ),
     *_rules(
         "application_received",
@@ -531,7 +539,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:program committee|program chairs|your submission #?\d+|paper|symposium|proceedings|camera-ready)\b",
         r"\b(?:talk|session|workshop|panel|speaker|conference) (?:proposal|submission|application)s?\b|\bcfp\b|\bcall for (?:papers|proposals|speakers|talks)\b",
         r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester)\b",
-        r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b|\b(?:erstattet|rückerstattung|remboursée?|reembolso|reembolsad[oa])\b",
+        r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b|(?<!reisekosten )(?<!kosten )\b(?:erstattet|rückerstattung|remboursée?|reembolso|reembolsad[oa])\b",
         r"\b(?:RSVP|meetup|lightning talks?)\b(?!-)",
         r"\b(?:\d+ )?new jobs? for\b|\bjobs? (?:you may|you might) (?:like|be interested)|\brecommended jobs\b",
         r"\b(?:\d+%|\d+ percent) off\b|\buse code\b|\bat checkout\b|\bshop (?:the|now)\b",
@@ -573,6 +581,14 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:your|the) (?:talk|proposal|session|workshop|abstract|submission|cfp submission) (?:has been|was|is) accepted\b|\bspeaker slot\b|\bcall for (?:papers|proposals|speakers)\b",
         # courses and classes: enrolment, placement tests, course fees
         r"\b(?:sprachkurs|intensivkurs|kursplatz|kursbeginn|kursgebühr|einstufungstest|einstufungsgespräch|cours de langue|curso intensivo|language course|placement test|course fee|tuition fee)\b",
+        # children's daycare places and school admissions in German, French and Spanish
+        r"\b(?:betreuungsplatz|kindertagesstätte|kitaplatz|krippenplatz|aufnahmegespräch|place en crèche|guardería)\b",
+        # a friend telling about their own interview or rejection, in German
+        r"\bich hatte (?:heute |gestern )?(?:mein|ein) (?:vorstellungsgespräch|interview)\b|\beine absage kassiert\b|"
+        r"\bwie (?:läuft's|läuft es|sieht's) bei dir\b",
+        r"\bempfehlungsprämie\b|\bwär(?:e)? das (?:nichts|was) für dich\b|\bgebe ich deinen namen\b",
+        # trains and travel
+        r"\b(?:zugbindung|ihre verbindung|ersatzverkehr|votre train|tu tren)\b",
         # a friend passing on a posting and offering a referral
         r"\b(?:happy|glad|more than happy) to refer you\b|\bsaw this and thought of you\b|\breferral bonus\b",
     ),
@@ -584,7 +600,14 @@ _PHRASE_SPECS: list[_Spec] = [
         # a university's offer of a place on a course
         r"\boffer (?:you )?(?:of )?a place (?:on|in|at) (?:the|our)\b|\boffer of a place\b",
         # practice with a friend or coach: a mock interview is never the real one
-        r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b",
+        r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b|\bprobe-?interview\b|\bübungs-?interview\b|"
+        r"\bentretien blanc\b|\bsimulacro de entrevista\b|\bentrevista de práctica\b",
+        # consumer credit and housing in German, French and Spanish
+        r"\b(?:kreditantrag|ratenkredit|kreditanfrage|darlehensantrag|demande de (?:crédit|prêt)|solicitud de (?:crédito|préstamo))\b",
+        r"\b(?:nebenkosten\w*|hausverwaltung|mietvertrag|vermieter\w*|quittance de loyer|propriétaire du logement)\b",
+        # clubs and associations: members' meetings and elections
+        r"\b(?:jahreshauptversammlung|mitgliederversammlung|tagesordnung|vereinsheim|liebe mitglieder|assemblée générale|"
+        r"asamblea general|orden del día|annual general meeting)\b",
         # homes, visas, volunteering, consumer credit: "application" and "offer" in other senses
         r"\b(?:wohnung|appartement|logement|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",
@@ -738,7 +761,11 @@ NO_REPLY_LOCAL = re.compile(
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 
 # "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
-CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when)\b", re.I)
+CONDITIONAL = re.compile(
+    r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when|sollten wir|falls wir|wenn wir|si nous|au cas où|"
+    r"si no|en caso de que)\b",
+    re.I,
+)
 # Clauses that negate a rejection/interview phrase the other way round ("not based on your qualifications").
 
 

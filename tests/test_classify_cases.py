@@ -237,6 +237,19 @@ BLIND67_CASES = [
     ("blind11/086", "rejection", "not be placed on the eligible list", "NEOGOV score notice that says 'thank you for applying'"),
     ("blind11/104", "other", "registered", "a webinar 'Ace Your Panel Interview' with a definite time"),
     ("blind11/121", "other", "Hi team", "a principal's end-of-year memo to staff"),
+    # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
+    ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
+    ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
+    ("blind13/063", "rejection", "intern besetzt", "the role was filled internally"),
+    ("blind13/070", "rejection", "hat sich nach den Zweitgesprächen", "a reply to a status question, with the decision"),
+    ("blind13/067", "interview", "Auswahlgespräch", "a university's selection interview with a talk and travel refund"),
+    ("blind13/095", "application_received", "eingegangen", "'should we not consider you, you will hear from us'"),
+    ("blind13/102", "offer", "gewinnen", "a German offer that says 'Leider' about a company car"),
+    ("blind13/060", "application_received", "erfolgreich", "StepStone: your application was sent to the employer"),
+    ("blind13/010", "other", "Kreditantrag", "a declined loan: 'leider kein Angebot'"),
+    ("blind13/031", "other", "Probe-Interview", "a friend's calendar invite for a mock interview"),
+    ("blind13/033", "other", "Betreuungsplatz", "a daycare place 'anbieten' with an 'Aufnahmegespräch'"),
+    ("blind13/100", "other", "Ihre Verbindung", "a cancelled train: 'leider fällt aus'"),
 ]
 
 
