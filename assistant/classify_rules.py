@@ -162,6 +162,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:are|is) (?:already|now) filled\b",
         r"\bwe (?:have|'ve) (?:filled|hired for) (?:the|this) (?:position|role)",
         r"\b(?:regret|sorry) to (?:inform|tell|let) you (?:know )?that (?:we|your application|you)",
+        r"\bwe regret that we (?:are|were) (?:unable|not able) to\b",
         r"\b(?:decided|chosen|elected)\s+not\s+to\s+(?:extend|make)\s+(?:you\s+)?an\s+offer\b",
         r"\b(?:have|has|haven't|have not|were|was|weren't|are|is) not (?:been )?(?:selected|shortlisted|successful|chosen)\b",
         r"\bhaven't been selected\b",
@@ -254,6 +255,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bgood luck (?:out there|in your (?:job )?search|with your (?:job )?search|finding)",
         r"\bwish you (?:all )?the best (?:of luck )?(?:in|with) your (?:job |career )?(?:search|future|career)",
         r"\bdoes not reflect\b|\bno reflection on\b",
+        # the interview is behind: thanks for attending it
+        r"\bthank you for (?:attending|coming (?:in|to)|taking part in|participating in) (?:the |your |our )?(?:[\w-]+ ){0,3}(?:interview|assessment|panel|final round)",
         r"\bdifficult decision\b|\bwasn't an easy decision\b|\btough decision\b",
         r"\bnous conservons vos coordonnées\b|\bvivier de talents\b",
         r"\bunfortunately\b",
@@ -270,6 +273,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:pausing|paused|pause|freezing|froze|suspending|suspended) (?:our |the |all )?(?:search|hiring|recruit\w*|process|requisition)",
         r"\b(?:hiring|recruitment|search|process|role|position|requisition|competition) (?:for (?:the |this )?(?:[\w()#/&-]+ ){0,6})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
         r"\bno appointment will be made\b",
+        r"\blost (?:its|the|our|their) (?:budget|funding|headcount)\b|\b(?:told|asked|decided) not to fill (?:it|the (?:role|position))\b",
         r"\b(?:not|won't|will not) be (?:moving forward|proceeding|going forward) with any (?:candidates|applicants|of the candidates)\b",
         r"\b(?:role|position|job|vacancy|opening|post) is no longer open\b",
         r"\bfollowing (?:the|a|our) (?:announcement [\w ]{0,30})?(?:about (?:the |a )?)?(?:restructur\w*|reorgani[sz]ation)\b",
@@ -570,6 +574,7 @@ _PHRASE_SPECS: list[_Spec] = [
         # a friend asking about your interview, or telling about their own round
         r"\bhow did (?:the|your) (?:\w+ ){0,3}(?:interview|final round|screen) go\b|\bI had my own (?:\w+ ){0,2}(?:round|interview)\b",
         r"\bI (?:made it|got through|'m through|am through) to (?:the )?(?:final|second|third|next|last) (?:round|stage)\b",
+        r"\bI got (?:the|an|my) (?:offer|job)\b",
         r"\bguess who (?:has|got) (?:a|an|the) (?:final round|interview|onsite|offer)\b",
         r"\bpractice run\b|\bmock interview\b",
         # networking with alumni and friends of friends: a coffee chat that is not a hiring step

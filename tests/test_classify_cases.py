@@ -237,6 +237,10 @@ BLIND67_CASES = [
     ("blind11/086", "rejection", "not be placed on the eligible list", "NEOGOV score notice that says 'thank you for applying'"),
     ("blind11/104", "other", "registered", "a webinar 'Ace Your Panel Interview' with a definite time"),
     ("blind11/121", "other", "Hi team", "a principal's end-of-year memo to staff"),
+    # blind12 (sealed until the tuning above, scored once, then tuned on)
+    ("blind12/003", "other", "I got the offer", "a friend's own offer after 'that awful case interview'"),
+    ("blind12/055", "rejection", "unable to offer you a place", "after an assessment centre and a panel interview"),
+    ("blind12/063", "on_hold", "lost its budget", "budget lost after a final round; 'keep your resume on file'"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
