@@ -38,7 +38,7 @@ ORG_WORDS = frozenset(
     credit union clinics clinic fabrication packaging foundation project alliance academy the of via and
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
-    apply oracle taleo workday greenhouse lever icims jobvite ashby indeed linkedin ziprecruiter glassdoor
+    apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
     unsubscribe updates update bulletin maison clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
     """.split()
 )
@@ -113,7 +113,7 @@ ORG_SUFFIXES = tuple(
     pharmaceuticals cycles cycling mechanical electrical hvac taqueria cantina bistro grill diner pizzeria salon
     schools clubs materials industrial cargo ports wearables packaging textiles chemicals metals plastics mining
     aerospace automotive shipping transport transportation distribution warehousing nutrition brands consultants
-    outsourcing freightways airways railways expressways tutoring tutors
+    outsourcing freightways airways railways expressways tutoring tutors mutual
             """.split()
         ),
         key=len,
@@ -130,11 +130,19 @@ ORG_PREFIXES = (
 )
 
 
+_STEM_ABBREVIATIONS = {"fcu": "Federal Credit Union", "cu": "Credit Union"}
+
+
 def _pretty_stem(stem: str) -> str:
     """'pinecrestanalytics' -> 'Pinecrest Analytics'; 'kranich-logistik' -> 'Kranich Logistik';
     'orchardandpine' -> 'Orchard & Pine'; 'estudiomarea' -> 'Estudio Marea'."""
     if "-" in stem:
         return " ".join(p.title() for p in stem.split("-"))
+    for short, long in _STEM_ABBREVIATIONS.items():  # "driftwoodcu" is "Driftwood Credit Union"
+        if stem.endswith(short) and len(stem) > len(short) + 4 and len(_segment_stem(stem[: -len(short)])) >= 1:
+            head = stem[: -len(short)]
+            if head in _word_costs() or len(_dictionary_split(head)) > 1:
+                return f"{_pretty_stem(head)} {long}"
     return " ".join(w.title() if w != "&" else w for w in _segment_stem(stem))
 
 
@@ -238,7 +246,7 @@ def _dictionary_split(stem: str) -> list[str]:
 _COMPOUND_ENDINGS = frozenset(
     "hurst gate hill hills wood woods field fields view brook stone ridge line grove water ton ford dale crest haven "
     "wick weather wing bridge port mont side land shire worth mark point light house star stream way well burn back "
-    "loom wave glow bury marsh cyon rena "
+    "loom wave glow bury marsh cyon rena cliff castle moor vale bay leaf stead "
     "bury ville berg feld dorf stein bach".split()
 )
 _COMPOUND_STARTS = frozenset("north south east west blue red green iron oak pine sun star bright clear silver gold".split())
@@ -561,7 +569,8 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
 
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday today tomorrow".split()
+    "wednesday thursday friday saturday sunday today tomorrow jan feb mar apr jun jul aug sep sept oct nov dec mon "
+    "tue tues wed thu thur thurs fri sat sun".split()
 )
 
 
@@ -569,7 +578,7 @@ _CALENDAR_WORDS = frozenset(
 def _clean_company(name: str) -> str:
     name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s", name.strip())[0]
     # A legal form ends the name: "Cordillera Agro S.A. Nos gustó ..." is "Cordillera Agro S.A.".
-    name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|GmbH|S\.A\.S\.))\s+\S.*$", r"\1", name)
+    name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|LLP|PLC|plc|AG|GmbH|S\.A\.S\.))\s+\S.*$", r"\1", name)
     name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
     # "Olivia at Ironclad Fitness", "Careers at Acme": the organisation after "at".
     name = re.sub(r"^[A-Z][a-z]+\s+(?:at|from|@)\s+(?=[A-Z])", "", name)
@@ -592,7 +601,7 @@ def _clean_company(name: str) -> str:
     name = re.sub(
         r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page|"
         r"(?:Support|Service|Distribution|Fulfil?ment|Customer|Call|Operations) Cent(?:er|re)|"
-        r"(?:Office|Department|Division) of)$",
+        r"(?:Office|Department|Division) of|Payroll|CPAs?|Pte(?:\.? Ltd)?)$",
         "",
         name,
     )
@@ -619,6 +628,12 @@ _NOT_COMPANY_END = frozenset(
     boulevard blvd drive parkway highway plaza building room hall wing abteilung büro buero departamento oficina
     département bureau service jobs portal dashboard account profile settings
     """.split()
+)
+_DEPARTMENT_NAME = re.compile(
+    r"(?:accounting|finance|engineering|operations|sales|marketing|legal|it|procurement|supply chain|payroll|"
+    r"human resources|talent|people|recruiting)(?:\s*(?:&|and)\s*(?:accounting|finance|engineering|operations|sales|"
+    r"marketing|legal|it|procurement|supply chain|payroll|human resources|talent|people|recruiting))*",
+    re.I,
 )
 _KEPT_ACRONYMS = frozenset("AG SE KG LLP PLC NHS GmbH SA SL AB BV NV USA UK AI IO IT EU US".split())
 _DEPARTMENT_WORDS = frozenset(
@@ -755,6 +770,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             name = name[: acronym.start()]  # "Orchard Vitals APM - take-home": the role, not the company
         if not name or len(name) < 3 or re.fullmatch(r"[A-Z]{1,3}", name):
             return
+        if re.fullmatch(r"[A-Z]{2,5}", name) and stems and not domain_match and not any(
+            st.replace("-", "").startswith(name.lower()) for st in stems
+        ):
+            return  # "at the HFMA conference": an acronym that is not the sender's organisation
         if _valid_title(name) or _fold(name.split()[0]) in _CALENDAR_WORDS:
             return
         if not domain_match and not is_ats and looks_like_person(name) and not matches_stem(name, stems):
@@ -764,8 +783,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         if _fold(name.split()[0]) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
             return
         words = name.split()
-        if all(w.lower() in _DEPARTMENT_WORDS for w in words):
-            return  # "Talent Acquisition", "People Operations": a department, not the employer
+        if all(w.lower() in _DEPARTMENT_WORDS for w in words) or _DEPARTMENT_NAME.fullmatch(name):
+            return  # "Talent Acquisition", "Accounting & Finance": a department, not the employer
         public_body = words[-1] == "Department" and re.search(r"\b(?:County|City|State|Health|Police|Fire|Public)\b", name)
         if (words[-1].lower().strip(".") in _NOT_COMPANY_END and not public_body) or any(
             _STREET_TOKEN.search(w) for w in words
@@ -787,7 +806,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         and msg.from_name
         and not looks_like_person(msg.from_name)
         and _fold(msg.from_name) not in _CALENDAR_PLATFORMS
-        and not any(p in _fold(msg.from_name) for p in ("calendly", "goodtime", "modernloop", "zoom", "google"))
+        and not any(
+            p in _fold(re.sub(r"\s+via\s+.*$", "", msg.from_name))
+            for p in ("calendly", "goodtime", "modernloop", "zoom", "google")
+        )
     ):
         add(3.0, msg.from_name)  # a scheduling tool writing for the employer: "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
@@ -821,7 +843,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             fit = stem_fit(phrase, stems) if stems else 0.0
             if fit:
                 add((3.0 if fit == 1.0 else 2.0) + 0.1 * len(phrase.split()), phrase, True)
-            elif where == "forwarded" and fwd_stems and matches_stem(phrase, fwd_stems):
+            elif where in ("forwarded", "text") and fwd_stems and matches_stem(phrase, fwd_stems):
+                # the forwarded sender's organisation, named in the forward or in the note above it
                 add(3.0 + 0.1 * len(phrase.split()), phrase, True)
     # "at Company", "with Company", "to Company", "interest in Company", "join Company".
     for src, base in ((subject, 2.0), (text, 1.5)):

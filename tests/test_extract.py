@@ -601,3 +601,26 @@ def test_an_organisations_bulk_mail_has_no_contact_but_a_person_via_a_platform_d
     inmail = _msg("Open to a chat?\n\nKevin Osei\nRecruiter at Apex Search Partners\n\nYou are receiving notification "
                   "emails. Unsubscribe", sent, from_name="Kevin Osei via Linkd", from_email="inmail-hit-reply@linkd.example")
     assert extract(inmail, "other", OWNER).contact_first_name == "Kevin"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Please choose one of the following times (all Pacific):\n- Tue, Aug 18, 9:00 AM\n- Wed, Aug 19, 1:00 PM",
+         "Quaystone Pay via ModernLoop", "scheduling@modernloop.io", "Quaystone Pay"),
+        ("I'm at the HFMA conference this week with limited access to email.", "Lorraine Tsu", "ltsu@westmarkhealth.org",
+         "Westmark Health"),
+        ("Thanks again for your time.\n\nTom Ashby\nChief Actuary", "Tom Ashby", "tom.ashby@ferncliffmutual.com",
+         "Ferncliff Mutual"),
+        ("We'll be in touch.\n\nDriftwood team", "Hiring", "jobs@driftwoodcu.org", "Driftwood Credit Union"),
+        ("Great to meet you.\n\nMara Quinn\nCobalt Ridge Partners LLP New York", "Mara Quinn", "mquinn@cobaltridge.com",
+         "Cobalt Ridge Partners LLP"),
+    ],
+)
+def test_company_names_are_not_months_acronyms_people_or_departments(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
+
+
+def test_a_recruiters_department_line_is_not_the_company() -> None:
+    text = "Some news below.\n\nSean Kavanagh\nSenior Recruiter, Accounting & Finance\nBellwether Talent Partners"
+    assert _company_of(text, "Sean Kavanagh", "skavanagh@bellwethertalent.com") != "Accounting & Finance"
