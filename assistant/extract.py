@@ -39,7 +39,9 @@ ORG_WORDS = frozenset(
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
-    unsubscribe updates update bulletin maison clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
+    unsubscribe updates update bulletin maison maschinenbau anlagenbau energie energietechnik technik bahntechnik
+    hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
+    ingenieurbüro hochschule universität institut akademie stiftung verein verband clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
     """.split()
 )
 
@@ -506,7 +508,7 @@ def _person_with_particles(name: str, addr: str) -> bool:
     if len(tokens) < 3 or not any(t in _NAME_PARTICLES for t in tokens[1:-1]):
         return False
     core = " ".join(t for t in tokens if t not in _NAME_PARTICLES)
-    return looks_like_person(core) and _name_matches_address(core, addr) and _fold(tokens[0]) in _fold(addr)
+    return looks_like_person(core) and _name_matches_address(core, addr)
 
 
 _VIRTUAL_ASSISTANT = re.compile(r"\b(?:virtual|digital|ai|automated|recruiting|hiring) assistant\b|\bchatbot\b", re.I)
@@ -693,7 +695,7 @@ _LEADING_COMPANY = re.compile(r"\s*(" + _NAME_PHRASE.pattern + r")\s+[-–]\s+")
 _NOT_COMPANY_START = frozenset(
     "manage unsubscribe view powered sent privacy terms update click conference room meeting floor suite building "
     "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
-    "human middle elementary high calle avenida rue".split()
+    "human middle elementary high calle avenida rue dr dring prof mr mrs ms".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(

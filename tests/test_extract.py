@@ -624,3 +624,16 @@ def test_company_names_are_not_months_acronyms_people_or_departments(text: str, 
 def test_a_recruiters_department_line_is_not_the_company() -> None:
     text = "Some news below.\n\nSean Kavanagh\nSenior Recruiter, Accounting & Finance\nBellwether Talent Partners"
     assert _company_of(text, "Sean Kavanagh", "skavanagh@bellwethertalent.com") != "Accounting & Finance"
+
+
+def test_german_titles_particles_and_industry_words_are_not_people_or_companies() -> None:
+    sent = datetime(2025, 7, 1, 9, 0, tzinfo=EST)
+    prof = _msg("Sehr geehrter Herr Becker,\n\nvielen Dank.\n\nProf. Dr.-Ing. Katharina Lenz\nHochschule Rheinfeld", sent,
+                from_name="Prof. Dr.-Ing. Katharina Lenz", from_email="katharina.lenz@hs-rheinfeld.de")
+    assert extract(prof, "interview", OWNER).company != "Dr.-Ing"
+    out = _msg("Ich bin bis 14.07. nicht im Büro.\n\nMaarten de Graaf", sent, from_name="Maarten de Graaf",
+               from_email="m.degraaf@deltaportcranes.com")
+    assert extract(out, "auto_reply", OWNER).company != "Maarten de Graaf"
+    ack = _msg("Vielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nVornholt Maschinenbau", sent,
+               from_name="Vornholt Maschinenbau", from_email="karriere@vornholt.de")
+    assert extract(ack, "application_received", OWNER).contact_first_name == ""
