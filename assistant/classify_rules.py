@@ -208,6 +208,12 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:stelle|position|vakanz)\b[^.]{0,60}\b(?:intern|anderweitig|bereits) (?:besetzt|vergeben)\b",
         r"\bcontinuar con otr[oa]s? (?:persona|candidat[oa]|perfil)\b|\bno (?:podemos|vamos a) (?:avanzar|continuar) con tu\b",
         r"\bretenu (?:un|une) autre (?:candidat|profil)\b|\bpoursuivre avec (?:un|une) autre (?:candidat|profil)\b",
+        r"\barrêté (?:son|notre|leur) choix sur (?:une autre|un autre|une candidate|un candidat)\b",
+        r"\b(?:on a|nous avons|ils ont|elle a|il a|le comité a) (?:toutefois |finalement |plutôt )?(?:choisi|retenu|sélectionné|opté pour) "
+        r"(?:quelqu['’]un d['’]autre|une autre personne|un autre candidat|une autre candidate|un autre profil|une candidate|un candidat)\b",
+        r"\bdécidé d['’](?:aller|continuer|avancer) avec (?:une|un|quelqu)",
+        r"\bpas pu aller plus loin\b|\bce n['’]est pas la nouvelle que (?:tu|vous) espér",
+        r"\bne (?:retiendr(?:a|ons|ont)|retenons|retiendrai) pas (?:sa|votre|ta) candidature\b|\bn['’]avons pas retenu (?:sa|votre|ta) candidature\b",
         # French
         r"\bau regret de vous informer\b",
         r"\bne (?:pouvons|pourrons) pas (?:y )?donner (?:une )?suite favorable",
@@ -273,6 +279,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:pausing|paused|pause|freezing|froze|suspending|suspended) (?:our |the |all )?(?:search|hiring|recruit\w*|process|requisition)",
         r"\b(?:hiring|recruitment|search|process|role|position|requisition|competition) (?:for (?:the |this )?(?:[\w()#/&-]+ ){0,6})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
         r"\bno appointment will be made\b",
+        r"\b(?:poste|affichage|concours|processus|recrutement)\b[^.]{0,80}\b(?:a été|est) (?:annulée?|aboli|interrompue?|suspendue?)\b|"
+        r"\baucune candidature ne sera (?:évaluée|retenue|traitée)\b|\bprocessus de sélection est (?:donc )?interrompu\b",
         r"\blost (?:its|the|our|their) (?:budget|funding|headcount)\b|\b(?:told|asked|decided) not to fill (?:it|the (?:role|position))\b",
         r"\b(?:not|won't|will not) be (?:moving forward|proceeding|going forward) with any (?:candidates|applicants|of the candidates)\b",
         r"\b(?:role|position|job|vacancy|opening|post) is no longer open\b",
@@ -378,6 +386,10 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:einladung zum|termin für (?:ein|das)) (?:\w+)?gespräch\b|\bconvocatoria\b|\bconvocation (?:à|pour) (?:un )?entretien\b",
         # French / German / Spanish
         r"\bzu einem (?:persönlichen )?Gespräch einladen\b",
+        r"\b(?:I|we)(?:['’]d| would) (?:like|love) to interview you\b",
+        r"\b(?:we['’]re|we are|you['’]re|you are) all set for (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|next week|the \d)",
+        r"\byou['’]ll (?:meet|be meeting|sit down with) (?:me|with|our|the)\b",
         r"\bzu einem (?:[\w-]+ )?(?:\w*gespräch|interview|kennenlernen)\b[^.]{0,120}?\b(?:einzuladen|einladen)\b",
         r"^\s*einladung (?:zum |zu einem |zur )?(?:\w+)?(?:gespräch|interview)\b",
         r"\b(?:vous )?(?:proposer|proposons|inviter à|invitons à|convier à) (?:un|une) (?:premier |second |deuxième )?(?:entretien|échange|entrevue)\b",
@@ -418,7 +430,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:pleased|delighted|happy|thrilled|excited) to let you know that we'd (?:love|like) you to join",
         r"\b(?:formal|written|official) offer(?: letter)?\b",
         r"\boffer you employment\b|\bwe'd (?:love|like) you to join\b",
-        r"\bnous avons le plaisir de vous (?:proposer|offrir)\b(?! (?:un|une|le|la) (?:entretien|échange|rendez-vous|entrevue|appel|visio))|\bfreuen uns,? ihnen .{0,40}anbieten\b|\bnos complace ofrecerte\b",
+        r"\bnous avons le plaisir de vous (?:proposer|offrir)\b(?! (?:un|une|le|la) (?:entretien|échange|rendez-vous|entrevue|appel|visio|place|admission))|\bfreuen uns,? ihnen .{0,40}anbieten\b|\bnos complace ofrecerte\b",
         r"\b(?:vertragsangebot|arbeitsvertrag|proposition d'embauche|promesse d'embauche|carta oferta|oferta (?:de empleo|laboral|formal|de trabajo))\b",
         r"\b(?:they|we|the team|client) (?:want|would like|'d like|wants) (?:you|to hire you|to bring you on) (?:for|as) (?:the|a|our)\b",
         r"\bverbal offer\b|\boffer (?:details|package|terms)\b|\b(?:an?|the) offer (?:is )?(?:coming|on its way|heading your way)\b",
@@ -539,7 +551,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:jira|confluence|github|gitlab)\b.{0,40}\b(?:notification|issue|updated)\b|\bview (?:it on github|issue)\b",
         r"\b(?:debit|credit) card\b|\bloan application\b|\bcredit (?:report|history|limit)\b|\bconsumer reporting agency\b",
         r"\b(?:transaction|payment|purchase) (?:was )?declined\b|\bdeclined a transaction\b",
-        r"\b(?:podcast|episode \d+|newsletter|webinar)\b",
+        # ... but "our podcast team", "your newsletter samples" are a media candidate's job mail
+        r"(?<!your )(?<!our )\b(?:podcast|episode \d+|newsletter|webinar)\b(?!\s+(?:team|producer|role|samples?|strategy|"
+        r"position|manager|editor|host|writer|work|experience|portfolio|program|department))",
         r"\b(?:program committee|program chairs|your submission #?\d+|paper|symposium|proceedings|camera-ready)\b",
         r"\b(?:talk|session|workshop|panel|speaker|conference) (?:proposal|submission|application)s?\b|\bcfp\b|\bcall for (?:papers|proposals|speakers|talks)\b",
         r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester)\b",
@@ -565,7 +579,6 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:kindergarten|preschool|pre-k|daycare|nursery) (?:program|programme|application|class|place|spot)\b|\bapplication for \w+ to (?:join|attend|enrol|enroll)\b",
         r"\b(?:open to|book|schedule|hop on|grab) a (?:quick |short )?(?:\d+[- ]minute )?(?:product )?demo\b|\bteams like yours\b",
         r"\b(?:lease|move-in)\b",
-        r"\b(?:one|two|three|1|2|3)-bedroom\b|\bbedrooms?\b|\bhas been leased\b|\bschedule a (?:viewing|showing|tour of the unit)\b",
         # children's camps, classes and clubs: registrations and waitlists
         r"\bsummer camp\b|\bcamp (?:session|registration|registrar)\b|\bregistering \w+ for (?:session|camp|class|swim|the program)\b",
         r"\bvolunteer coordinator\b",  # also a job title: not "another sense" on its own
@@ -603,7 +616,8 @@ _PHRASE_SPECS: list[_Spec] = [
         # webinars and workshops: a registration is not an interview
         r"\byou(?:['’]re| are) (?:now )?registered\b|\bregistrants\b|\bwebinar\b",
         # a university's offer of a place on a course
-        r"\boffer (?:you )?(?:of )?a place (?:on|in|at) (?:the|our)\b|\boffer of a place\b",
+        r"(?<!unable to )(?<!not able to )(?<!cannot )\boffer (?:you )?a place (?:on|in|at) (?:the|our) (?:[\w&-]+ ){0,5}"
+        r"(?:programme|program|course|degree|certificate|msc|ma|mba|phd|intake)\b|\boffer of a place\b",
         # practice with a friend or coach: a mock interview is never the real one
         r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b|\bprobe-?interview\b|\bübungs-?interview\b|"
         r"\bentretien blanc\b|\bsimulacro de entrevista\b|\bentrevista de práctica\b",
@@ -614,6 +628,10 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:jahreshauptversammlung|mitgliederversammlung|tagesordnung|vereinsheim|liebe mitglieder|assemblée générale|"
         r"asamblea general|orden del día|annual general meeting)\b",
         # homes, visas, volunteering, consumer credit: "application" and "offer" in other senses
+        r"\b(?:one|two|three|1|2|3)-bedroom\b|\bbedrooms?\b|\bhas been leased\b|\bschedule a (?:viewing|showing|tour of the unit)\b|"
+        r"\bviewing the (?:unit|apartment|flat|property)\b|\btake possession\b",
+        r"\bcomité scientifique\b|\bproposition de (?:conférence|communication|présentation)\b|\b(?:proposal|abstract|talk|paper) (?:was|has) not been (?:accepted|selected)\b",
+        r"\boffre (?:de place|d['’]admission)\b|\bune place pour votre enfant\b|\boffrir une (?:place|admission)\b",
         r"\b(?:wohnung|appartement|logement|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",
         r"\b(?:visa|passport|residence permit|work permit) application\b",
@@ -743,6 +761,10 @@ PERSONAL_DOMAINS: frozenset[str] = frozenset(
         "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com",
         "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
         "web.de", "orange.fr", "free.fr", "laposte.net", "yahoo.fr", "hotmail.fr", "yahoo.es",
+        "outlook.fr", "outlook.es", "outlook.de", "hotmail.es", "hotmail.de", "hotmail.co.uk", "yahoo.co.uk",
+        "yahoo.de", "yahoo.ca", "live.fr", "live.ca", "live.co.uk", "msn.com", "gmx.at", "gmx.ch", "bluewin.ch",
+        "posteo.de", "t-online.de", "mail.com", "fastmail.com", "hey.com", "zoho.com", "yandex.com", "tutanota.com",
+        "sfr.fr", "wanadoo.fr", "videotron.ca", "sympatico.ca", "btinternet.com", "comcast.net", "verizon.net",
     }
 )
 

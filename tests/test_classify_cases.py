@@ -241,6 +241,18 @@ BLIND67_CASES = [
     ("blind12/003", "other", "I got the offer", "a friend's own offer after 'that awful case interview'"),
     ("blind12/055", "rejection", "unable to offer you a place", "after an assessment centre and a panel interview"),
     ("blind12/063", "on_hold", "lost its budget", "budget lost after a final round; 'keep your resume on file'"),
+    # blind14 and blind15 (French-heavy; sealed until the tuning above, scored once, then tuned on)
+    ("blind14/006", "interview", "like to interview you", "a new invitation from the manager whose earlier role didn't work out"),
+    ("blind14/011", "interview", "all set for tomorrow", "'see you tomorrow at 10:30', meeting the podcast team"),
+    ("blind15/015", "rejection", "we regret that we are unable to", "'unable to offer you a place in the next stage'"),
+    ("blind15/024", "rejection", "ne retiendra pas sa candidature", "a referrer forwards the French decision ('TR:')"),
+    ("blind15/028", "other", "Offre de place", "a daycare place 'nous avons le plaisir de vous offrir'"),
+    ("blind15/052", "on_hold", "a été annulé", "'l'affichage a été annulé': a cancelled public posting"),
+    ("blind15/062", "other", "comité scientifique", "a conference proposal 'n'a pas été retenue'"),
+    ("blind15/069", "rejection", "choisi quelqu", "Québec French 'on a finalement choisi quelqu'un d'autre'"),
+    ("blind15/084", "rejection", "arrêté son choix sur une autre", "a CIUSSS selection committee's choice"),
+    ("blind15/096", "other", "viewing the unit", "an apartment 'move forward with another applicant'"),
+    ("blind15/101", "on_hold", "poste a été aboli", "'ce poste a été aboli', the selection process stopped"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
