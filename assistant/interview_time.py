@@ -25,16 +25,17 @@ _ZONES: tuple[tuple[str, str], ...] = (
     (r"central(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Chicago"),
     (r"mountain(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Denver"),
     (r"pacific(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Los_Angeles"),
-    (r"e[sd]?t", "America/New_York"),
-    (r"c[sd]?t", "America/Chicago"),
-    (r"m[sd]?t", "America/Denver"),
-    (r"p[sd]?t", "America/Los_Angeles"),
-    (r"(?:uk|london)\s+time|bst|gmt|heure de londres|hora de londres", "Europe/London"),
+    (r"(?-i:E[SD]?T)", "America/New_York"),  # upper case only: French "et" is "and"
+    (r"(?-i:C[SD]?T)", "America/Chicago"),
+    (r"(?-i:M[SD]?T)", "America/Denver"),
+    (r"(?-i:P[SD]?T)", "America/Los_Angeles"),
+    (r"(?:uk|london)\s+time|(?-i:BST|GMT)|heure de londres|hora de londres", "Europe/London"),
     (r"(?:irish|dublin)\s+time", "Europe/Dublin"),
-    (r"cest|cet|mesz|mez|(?:paris|berlin|madrid|amsterdam|brussels|cet)\s+time|"
+    (r"(?:à|in|heure de) (?:montréal|montreal|toronto)|(?:montréal|montreal|toronto|new york) time|heure de l['’]est", "America/Toronto"),
+    (r"(?-i:CEST|CET|MESZ|MEZ)|(?:paris|berlin|madrid|amsterdam|brussels|cet)\s+time|"
      r"heure de paris|heure fran[cç]aise|hora (?:de )?(?:madrid|espa[nñ]a|peninsular)|deutscher zeit", "Europe/Paris"),
-    (r"aest|aedt|sydney time", "Australia/Sydney"),
-    (r"utc|coordinated universal time", "UTC"),
+    (r"(?-i:AEST|AEDT)|sydney time", "Australia/Sydney"),
+    (r"(?-i:UTC)|coordinated universal time", "UTC"),
 )
 _ZONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONES)) + r")\b", re.I)
 _UTC_OFFSET = re.compile(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):?(\d\d)?\)", re.I)
@@ -44,7 +45,11 @@ _TIME = re.compile(
     r"(?<![\d:/.$€£,-])(?:"
     rf"(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?\s*(?P<ap1>{_AMPM})"  # 2pm, 10:30 a.m.
     r"|(?P<h2>[01]?\d|2[0-3])[:h.](?P<m2>[0-5]\d)(?!\d|\s*%|\s*(?:/|x\b))"  # 14:00, 14h00, 9.30
+    r"|(?P<h4>[01]?\d|2[0-3])\s+h\s+(?P<m4>[0-5]\d)\b"  # Québec: 13 h 30
     r"|(?P<h3>[01]?\d|2[0-3])\s*(?:h|uhr)\b(?!\d)"  # 14 Uhr, 14h
+    # a bare hour after "at", closed by a zone or punctuation: "tomorrow at 11 (Pacific)"
+    r"|(?<=\bat )(?P<h5>1[0-2]|[1-9])(?=\s*(?:\(|[,.;?!]|$|(?:a\.?m|p\.?m)|\s(?:pacific|eastern|central|mountain|"
+    r"[ecmp][sd]?t|gmt|bst|cet|uk|london)\b))"
     r"|\b(?P<noon>noon|midday|mediod[ií]a|midi)\b"
     r")",
     re.I,
@@ -91,7 +96,7 @@ _CUE_CHOSEN = re.compile(
 _CUE_OPTIONS = re.compile(
     r"\b(?:any of (?:these|the following)|one of (?:these|the following)|following (?:times|slots|options|dates)|"
     r"(?:these|some|a few|two|three) (?:times|slots|options)|which (?:of these |one )?(?:works|suits)|"
-    r"time slots?|options?:|alguno de estos|una de estas|l'un des cr[eé]neaux|cr[eé]neaux suivants|"
+    r"time slots?|options?:|suggested (?:windows?|times|slots)|windows?:|alguno de estos|una de estas|l'un des cr[eé]neaux|cr[eé]neaux suivants|"
     r"einen der folgenden|folgende termine|folgenden zeiten)",
     re.I,
 )
@@ -202,8 +207,8 @@ def _times(text: str) -> list[_Found]:
         if m.group("noon"):
             at = time(12, 0)
         else:
-            hour = int(m.group("h1") or m.group("h2") or m.group("h3"))
-            minute = int(m.group("m1") or m.group("m2") or 0)
+            hour = int(m.group("h1") or m.group("h2") or m.group("h4") or m.group("h3") or m.group("h5"))
+            minute = int(m.group("m1") or m.group("m2") or m.group("m4") or 0)
             ampm = m.group("ap1")
             if not ampm:
                 tail = _RANGE_TAIL.match(text, m.end())
@@ -217,10 +222,12 @@ def _times(text: str) -> list[_Found]:
                 hour = hour % 12 + (12 if pm else 0)
                 if m.group("ap1") is None and pm and m.group("h2") and _later_than_end(hour, minute, text, m.end()):
                     hour -= 12  # "11:30 - 12:15 PM" starts in the morning
-            elif m.group("h2") and 1 <= hour <= 6:
+            elif (m.group("h2") or m.group("h5")) and 1 <= hour <= 6:
                 hour += 12  # "3:00" in a working day means the afternoon
             at = time(hour, minute)
         before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"\b(?:between|zwischen|entre)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:and|und|et|y)\s+)?$", before, re.I):
+            continue  # "between 9:00 AM and 4:00 PM": a window to choose in, not a start
         after = text[m.end() : m.end() + 30].split("\n")[0]
         zone = _zone_in(after) or (ZoneInfo("Europe/London") if re.match(r"\s*\(?\s*(?:UK|GB)\b", after) else None)
         out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=bool(_DEADLINE.search(before))))
@@ -264,6 +271,13 @@ def _parse_day_cached(fragment: str, base: datetime) -> date | None:
         if ahead == 0 and m.group(1) != "this":
             ahead = 7  # "Thursday" written on a Thursday means next week's
         return (base + timedelta(days=ahead)).date()
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})?", fragment)
+    if m:  # "09.12.2025" is day first
+        try:
+            year = int(m.group(3)) + (2000 if m.group(3) and len(m.group(3)) == 2 else 0) if m.group(3) else base.year
+            return date(year, int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", fragment)
     if m:
         month, day = int(m.group(1)), int(m.group(2))

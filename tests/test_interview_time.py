@@ -142,3 +142,27 @@ def test_the_same_moment_in_two_zones_is_one_time() -> None:
 def test_a_deadline_with_a_full_date_is_not_an_interview_time() -> None:
     text = "Please complete your interview by Friday, February 20, 2026 at 11:59 PM ET."
     assert interview_at(_msg(text, datetime(2026, 2, 13, 10, 0, tzinfo=EST))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("Je vous confirme l'entrevue finale le mardi 15 avril à 13 h 30 à nos bureaux de Mirabel.",
+         datetime(2025, 4, 9, 10, 12, tzinfo=EDT), datetime(2025, 4, 15, 13, 30, tzinfo=EDT)),
+        ("Does tomorrow at 11 (Pacific) work for a 30-min video chat?",
+         datetime(2025, 9, 29, 15, 10, tzinfo=PDT), datetime(2025, 9, 30, 11, 0, tzinfo=ZoneInfo("America/Los_Angeles"))),
+        ("L'entretien aura lieu le jeudi 14 mai à 11h00 en visioconférence (Teams), avec M. Garnier et moi-même.",
+         datetime(2026, 5, 7, 11, 32, tzinfo=CEST), datetime(2026, 5, 14, 11, 0, tzinfo=CEST)),
+        ("Dienstag, 09.12.2025, 10:30 Uhr\nOrt: Werk 2", datetime(2025, 12, 1, 12, 6, tzinfo=timezone(timedelta(hours=1))),
+         datetime(2025, 12, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))),
+        ("Je vous propose le jeudi 16 avril à 16h00 (heure de Paris), soit 10h00 à Montréal.",
+         datetime(2026, 4, 8, 11, 26, tzinfo=CEST), datetime(2026, 4, 16, 16, 0, tzinfo=ZoneInfo("Europe/Paris"))),
+    ],
+)
+def test_french_german_and_bare_hour_times(text: str, sent: datetime, expected: datetime) -> None:
+    assert interview_at(_msg(text, sent)) == expected
+
+
+def test_a_window_between_two_times_is_not_a_start() -> None:
+    text = "Suggested windows: Tue Feb 10, Wed Feb 11 or Thu Feb 12, between 9:00 AM and 4:00 PM ET."
+    assert interview_at(_msg(text, datetime(2026, 2, 6, 11, 45, tzinfo=EST))) is None
