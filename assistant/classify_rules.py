@@ -753,6 +753,11 @@ ATS_DOMAINS: dict[str, str] = {
     "dvinci-easy.com": "d.vinci",
     "hr4you.de": "HR4YOU",
     "umantis.com": "Haufe Umantis",
+    "csod.com": "Cornerstone OnDemand",
+    "jobillico.com": "Jobillico",
+    "factorialhr.com": "Factorial",
+    "infojobs.net": "InfoJobs",
+    "computrabajo.com": "Computrabajo",
 }
 
 # Webmail domains: mail from them is from a person, not an organisation.
@@ -781,7 +786,8 @@ NOTIFICATION_DOMAINS: frozenset[str] = frozenset(
 # "hr.no-reply", "notifications+jobs"). The one definition for the classifier, the extractor and drafting.
 NO_REPLY_LOCAL = re.compile(
     r"(?:^|[._+-])(?:no[._-]?reply|do[._-]?not[._-]?reply|noreply|donotreply|mailer-daemon|postmaster|"
-    r"notifications?|notificaci[oó]n(?:es)?|benachrichtigung(?:en)?|bounces?|auto[._-]?confirm)(?:[._+-]|$)",
+    r"notifications?|notificaci[oó]n(?:es)?|benachrichtigung(?:en)?|bounces?|auto[._-]?confirm|ne[._-]?pas[._-]?repondre|"
+    r"no[._-]?responder|nicht[._-]?antworten)(?:[._+-]|$)",
     re.I,
 )
 

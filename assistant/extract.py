@@ -39,7 +39,8 @@ ORG_WORDS = frozenset(
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
-    unsubscribe updates update bulletin maison maschinenbau anlagenbau energie energietechnik technik bahntechnik
+    unsubscribe updates update bulletin maison brasserie logistique hôpital ressources coop coopérative épicerie
+    boulangerie cabinet société entreprise transports pharmacie laboratoires ministère supply content maschinenbau anlagenbau energie energietechnik technik bahntechnik
     hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
     ingenieurbüro hochschule universität institut akademie stiftung verein verband clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
     """.split()
@@ -301,7 +302,7 @@ def _strip_org_suffix(name: str) -> str:
         new = re.sub(
             r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
             r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|qa|"
-            r"admissions(?: office)?|"
+            r"admissions(?: office)?|people (?:&|and) culture|people & talent|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
             r"personal|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|stellen)$",
             "",
@@ -327,7 +328,7 @@ def looks_like_person(name: str) -> bool:
     if not 1 <= len(tokens) <= 4:
         return False
     for t in tokens:
-        if not re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\.?", t):
+        if not re.fullmatch(r"(?:O['’]|Mc|Mac|D['’])?[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\.?", t):
             return False
         if t.lower().strip(".") in ORG_WORDS:
             return False
@@ -598,7 +599,11 @@ def _clean_company(name: str) -> str:
     name = re.sub(r",\s*Inc\.?$", "", name)
     # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and
     # "GmbH", "AG", "Co." are written as part of the name and stay.
-    name = re.sub(r",?\s+(?:Inc|LLC|Ltd|S\.L|S\.A|Corp|Corporation|AB|B\.V|BV|N\.V|Oy|ApS|Pty Ltd|Pty|e\.\s?V)\.?$", "", name)
+    name = re.sub(
+        r",?\s+(?:Inc|LLC|Ltd|S\.L|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V)\.?$",
+        "",
+        name,
+    )
     # A head office or a careers site is where, not who: "Marisco Foods HQ", "Carrow Energy Career Section".
     name = re.sub(
         r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page|"
@@ -801,7 +806,16 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         cands.append((score, name))
 
     # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting").
-    if is_ats and not board and msg.from_name and not _ats_display_is_person(msg):
+    platform = _fold(ats_name(msg.from_email)) or _fold(msg.from_email.rpartition("@")[2].split(".")[0])
+    shows_platform = bool(platform) and (platform[:6] in _fold(msg.from_name) or _fold(msg.from_name) in platform)
+    if (
+        is_ats
+        and msg.from_name
+        and not shows_platform
+        and not _ats_display_is_person(msg)
+        and not (board and looks_like_person(msg.from_name))  # "Dana Whitlock" <calendar-notification@google.com>
+    ):
+        # "Acme via Greenhouse"; a job board writing for the employer ("Épicerie Nomade" <noreply@welcometothejungle.com>)
         add(3.0, msg.from_name)
     elif (
         _is_calendar_platform(msg.from_email)
@@ -877,7 +891,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(2.0, m.group(1))
     for m in _EOE.finditer(text):
         add(2.5, m.group(1))
-    m = re.search(r",\s*(" + _NAME_PHRASE.pattern + r")\s*$", subject)
+    m = re.search(r"(?:,|\s[-–—|])\s*(" + _NAME_PHRASE.pattern + r")\s*$", subject)
     if m and not looks_like_person(m.group(1)):
         add(1.8, m.group(1))  # "Application submitted: Medical Receptionist, Clearwater Dermatology"
     agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email))) or any(

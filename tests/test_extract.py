@@ -637,3 +637,28 @@ def test_german_titles_particles_and_industry_words_are_not_people_or_companies(
     ack = _msg("Vielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nVornholt Maschinenbau", sent,
                from_name="Vornholt Maschinenbau", from_email="karriere@vornholt.de")
     assert extract(ack, "application_received", OWNER).contact_first_name == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Bonjour Camille, on aimerait échanger avec toi.", "Épicerie Nomade", "noreply@welcometothejungle.com",
+         "Épicerie Nomade souhaite échanger avec toi", "Épicerie Nomade"),
+        ("Thank you for applying.", "Cornerstone OnDemand", "noreply@csod.com",
+         "Application Submitted: Purchasing Agent – Stonebridge Transit Authority", "Stonebridge Transit Authority"),
+        ("Merci de votre candidature.\n\nLogistique Escaut SA", "Annelies Peeters", "a.peeters@escaut-logistique.be",
+         "Votre candidature", "Logistique Escaut"),
+        ("Thanks for applying.\n\nSundial Public Radio People & Culture", "Sundial Public Radio", "jobs@sundialradio.org",
+         "Application received", "Sundial Public Radio"),
+    ],
+)
+def test_job_boards_writing_for_employers_and_french_legal_forms(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_irish_and_scottish_surnames_are_people() -> None:
+    from assistant.extract import looks_like_person
+
+    assert looks_like_person("Megan O'Leary") and looks_like_person("Ian McAllister")
