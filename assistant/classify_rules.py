@@ -243,10 +243,19 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bthe answer is (?:no|not right now|not this time)\b",
         r"\b(?:has|have) (?:chosen|decided|voted|elected) to (?:appoint|hire)\s+(?!you\b)(?:dr\.?\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+)?[A-Z]\w+",
         r"\bhemos optado por otr[oa]s? (?:perfil|candidat|persona)\w*|\bno seguiremos adelante con tu candidatura\b",
+        # Spanish, more shapes: chose someone else, filled the post, not selected, status "descartada"
+        r"\boptamos por (?:seguir|continuar|avanzar) con otr[oa]s?\b|\bse ha inclinado por (?:un|una|otr)|"
+        r"\bnos quedamos con (?:una|un|otr[oa])\b|\bno vamos a poder contar contigo\b",
+        r"\bha cubierto (?:finalmente )?la (?:posición|vacante|plaza|posicion)\b|\btu candidatura no sigue adelante\b",
+        r"\b(?:hoja de vida|candidatura|cv|currículum|perfil|postulación) no (?:fue|ha sido) seleccionad[ao]\b",
+        r"\b(?:ha|han) decidido no (?:continuar|seguir|avanzar) contigo\b",
+        r"\bestado:\s*(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|finalizad[oa])\b",
+        r"\b(?:selected|chosen|identified) (?:other )?(?:applicants|candidates) whose\b",
         # civil-service lists: not placed on the eligible list, not referred to the hiring department
         r"\bnot (?:been |be )?(?:placed|included) on the (?:eligible|eligibility|employment|certified) list\b",
         r"\bdid not place you (?:within|in|among) the (?:top|highest)\b",
-        r"\b(?:did|does) not meet the minimum (?:qualifications|requirements)\b|\bnot (?:be )?referred to the hiring (?:department|manager)\b",
+        r"\bresult:\s*(?:ineligible|not eligible|not selected|unsuccessful)\b|"
+        r"\b(?:did|does) not meet the minimum (?:qualifications?|requirements?)\b|\bnot (?:be )?referred to the hiring (?:department|manager)\b",
     ),
     *_rules(
         "rejection",
@@ -281,6 +290,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bno appointment will be made\b",
         r"\b(?:poste|affichage|concours|processus|recrutement)\b[^.]{0,80}\b(?:a été|est) (?:annulée?|aboli|interrompue?|suspendue?)\b|"
         r"\baucune candidature ne sera (?:évaluée|retenue|traitée)\b|\bprocessus de sélection est (?:donc )?interrompu\b",
+        r"\bha cancelado la (?:posición|vacante|plaza)\b|\bproceso queda anulado\b|\bse cerró sin ser cubiert[ao]\b|"
+        r"\bno continuará para ninguno de los\b|\bpara todos los candidatos\b",
         r"\blost (?:its|the|our|their) (?:budget|funding|headcount)\b|\b(?:told|asked|decided) not to fill (?:it|the (?:role|position))\b",
         r"\b(?:not|won't|will not) be (?:moving forward|proceeding|going forward) with any (?:candidates|applicants|of the candidates)\b",
         r"\b(?:role|position|job|vacancy|opening|post) is no longer open\b",
@@ -383,7 +394,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\binterview notice\b|\bnotice of interview\b|\binterview (?:is )?(?:set|booked) for\b",
         r"\b(?:could|can|would) you do (?:the|a) (?:session|call|interview|chat|meeting)\b",
         r"\b(?:does|would) (?:next )?(?:monday|tuesday|wednesday|thursday|friday)\b.{0,40}\b(?:work|suit)\b",
-        r"\b(?:einladung zum|termin für (?:ein|das)) (?:\w+)?gespräch\b|\bconvocatoria\b|\bconvocation (?:à|pour) (?:un )?entretien\b",
+        r"\b(?:einladung zum|termin für (?:ein|das)) (?:\w+)?gespräch\b|\bconvocatoria (?:a|para) (?:la |una |tu )?entrevista\b|\bte convocamos\b|\bconvocation (?:à|pour) (?:un )?entretien\b",
         # French / German / Spanish
         r"\bzu einem (?:persönlichen )?Gespräch einladen\b",
         r"\b(?:I|we)(?:['’]d| would) (?:like|love) to interview you\b",
@@ -479,6 +490,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bstatus:\s*(?:received|under review|submitted|in review)",
         r"\b(?:is|are) (?:now )?(?:being )?(?:under review|reviewing it|being reviewed)\b",
         r"\bapplication (?:received|confirmation|acknowledg)",
+        r"\bpostulación (?:fue )?enviada (?:con éxito|correctamente)\b|\btu postulación fue enviada\b|\bte notificaremos cuando la empresa\b|"
+        r"\bcandidatura (?:ha sido )?(?:enviada|registrada) (?:con éxito|correctamente)\b",
         r"\bwe(?:'ll| will) (?:be in touch|get back to you|contact you|reach out) (?:if|should|once|when)\b",
         r"\bnous avons bien reçu votre candidature\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\byour application came through\b|\bbewerbung wurde (?:erfolgreich )?(?:an [^.]{0,80} )?(?:versendet|übermittelt|verschickt|gesendet)\b|\bvotre candidature a (?:bien )?été (?:envoyée|transmise)\b|\bI['’]ll get back to you either way\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
     ),
@@ -615,9 +628,19 @@ _PHRASE_SPECS: list[_Spec] = [
         6.0,
         # webinars and workshops: a registration is not an interview
         r"\byou(?:['’]re| are) (?:now )?registered\b|\bregistrants\b|\bwebinar\b",
+        # Spanish: university admission, consular interviews, a friend's own news, career articles
+        r"\badmitid[oa] en el (?:máster|master|grado|programa|curso|doctorado)\b|\breservar tu plaza\b",
+        r"\b(?:entrevista|cita) consular\b|\bcita para la entrevista consular\b|\bvisado\b",
+        r"\btuve (?:la|una|mi) entrevista\b|\bno siguen conmigo\b",
+        r"\bqué tal (?:fue |te fue )?(?:la|tu) entrevista\b|\bcómo te fue (?:en )?la entrevista\b|"
+        r"\bwie (?:war|lief) (?:das|dein) (?:vorstellungs)?gespräch\b|\bcomment s['’]est passé (?:ton|votre) entretien\b",
+        r"\bleer (?:el )?artículo\b|\blire l['’]article\b|\bartikel lesen\b|\bread the (?:full )?article\b",
         # a university's offer of a place on a course
         r"(?<!unable to )(?<!not able to )(?<!cannot )\boffer (?:you )?a place (?:on|in|at) (?:the|our) (?:[\w&-]+ ){0,5}"
         r"(?:programme|program|course|degree|certificate|msc|ma|mba|phd|intake)\b|\boffer of a place\b",
+        # shared documents and mentoring: "invited you to edit Interview guide", a mentoring session
+        r"\binvited you to (?:edit|view|comment on|collaborate on)\b|\bshared \"[^\"]{1,80}\" with you\b|\bopen in (?:notion|google docs|figma|dropbox)\b",
+        r"\bmentoring session\b|\bmentor(?:ing)? call\b|\byour session with .{1,40} is confirmed\b",
         # practice with a friend or coach: a mock interview is never the real one
         r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b|\bprobe-?interview\b|\bübungs-?interview\b|"
         r"\bentretien blanc\b|\bsimulacro de entrevista\b|\bentrevista de práctica\b",
@@ -796,7 +819,7 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 # "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
 CONDITIONAL = re.compile(
     r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when|sollten wir|falls wir|wenn wir|si nous|au cas où|"
-    r"si no|en caso de que)\b",
+    r"si|en caso de que|falls|wenn)\b",
     re.I,
 )
 # Clauses that negate a rejection/interview phrase the other way round ("not based on your qualifications").
