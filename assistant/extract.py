@@ -39,7 +39,7 @@ ORG_WORDS = frozenset(
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
-    unsubscribe updates update bulletin maison brasserie logistique hôpital ressources coop coopérative épicerie
+    unsubscribe updates update bulletin talento admisiones equipo maison brasserie logistique hôpital ressources coop coopérative épicerie
     boulangerie cabinet société entreprise transports pharmacie laboratoires ministère supply content maschinenbau anlagenbau energie energietechnik technik bahntechnik
     hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
     ingenieurbüro hochschule universität institut akademie stiftung verein verband clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
@@ -50,6 +50,9 @@ ORG_WORDS = frozenset(
 TITLE_WORDS = frozenset(
     """
     analyst analyste analista engineer ingénieur ingeniero ingenieur developer développeur desarrollador
+    jefe jefa responsable técnico técnica directora auxiliar encargado encargada conseiller conseillère chargé chargée
+    directeur directrice gestionnaire acheteur acheteuse adjoint adjointe technicien technicienne berater beraterin
+    leiter leiterin referent referentin sachbearbeiter sachbearbeiterin
     entwickler designer coordinator coordinatrice coordinador manager gerente specialist spécialiste
     especialista associate assistant teacher professor supervisor planner director lead intern internship
     stagiaire trainee apprentice consultant consultante representative officer administrator scientist
@@ -130,6 +133,7 @@ ORG_PREFIXES = (
     "transportes", "transports", "industrias", "laboratorios", "laboratoires", "editions", "éditions", "editorial",
     "fundación", "fondation", "stiftung", "instituto", "institut", "hotel", "hôtel", "banque", "clínica",
     "gemeente", "stadt", "ville", "ayuntamiento", "comune", "kommune", "clinicas", "clinique", "cliniques",
+    "cerveceria", "distribuidora", "supermercados", "almacenes", "horticola", "logistica", "comercial", "industrias",
 )
 
 
@@ -343,6 +347,7 @@ def looks_like_person(name: str) -> bool:
 def _first_name(name: str) -> str:
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
     name = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name, flags=re.I)
+    name = re.sub(r"^(?:t[ií]a|t[ií]o|aunt|auntie|uncle|tante|onkel|tata|abuela|abuelo|grandma|grandpa)\s+", "", name, flags=re.I)
     if "," in name:  # "Okafor, Sam"
         last, _, first = name.partition(",")
         name = first.strip() or last
@@ -581,7 +586,7 @@ _CALENDAR_WORDS = frozenset(
 def _clean_company(name: str) -> str:
     name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s", name.strip())[0]
     # A legal form ends the name: "Cordillera Agro S.A. Nos gustó ..." is "Cordillera Agro S.A.".
-    name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|LLP|PLC|plc|AG|GmbH|S\.A\.S\.))\s+\S.*$", r"\1", name)
+    name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|LLP|PLC|plc|AG|GmbH(?!\s*&\s*Co)|S\.A\.S\.))\s+\S.*$", r"\1", name)
     name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
     # "Olivia at Ironclad Fitness", "Careers at Acme": the organisation after "at".
     name = re.sub(r"^[A-Z][a-z]+\s+(?:at|from|@)\s+(?=[A-Z])", "", name)
@@ -600,7 +605,7 @@ def _clean_company(name: str) -> str:
     # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and
     # "GmbH", "AG", "Co." are written as part of the name and stay.
     name = re.sub(
-        r",?\s+(?:Inc|LLC|Ltd|S\.L|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V)\.?$",
         "",
         name,
     )
@@ -636,6 +641,14 @@ _NOT_COMPANY_END = frozenset(
     département bureau service jobs portal dashboard account profile settings
     """.split()
 )
+_PLACES = frozenset(
+    _fold(p)
+    for p in (
+        "Ciudad de México", "Mexico City", "CDMX", "Bogotá", "Madrid", "Barcelona", "Lima", "Santiago", "Buenos Aires",
+        "Paris", "Berlin", "London", "New York", "Toronto", "Montréal", "Montreal", "Dublin", "Amsterdam", "D.C",
+        "Washington D.C", "Zürich", "Zurich", "Wien", "Vienna", "München", "Munich", "Hamburg", "Frankfurt",
+    )
+)
 _DEPARTMENT_NAME = re.compile(
     r"(?:accounting|finance|engineering|operations|sales|marketing|legal|it|procurement|supply chain|payroll|"
     r"human resources|talent|people|recruiting)(?:\s*(?:&|and)\s*(?:accounting|finance|engineering|operations|sales|"
@@ -646,7 +659,7 @@ _KEPT_ACRONYMS = frozenset("AG SE KG LLP PLC NHS GmbH SA SL AB BV NV USA UK AI I
 _DEPARTMENT_WORDS = frozenset(
     "talent acquisition human resources recruiting recruitment people operations ops careers career hr team "
     "hiring staffing personnel employment jobs admissions selección seleccion personal recursos humanos rrhh "
-    "ressources humaines rh recrutement talents talento de des del".split()
+    "ressources humaines rh recrutement talents talento humano gestión gestion de des del".split()
 )
 _STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 
@@ -664,6 +677,11 @@ _CLIENT_NEWS = re.compile(
     r"\b(?i:heard (?:back )?from|feedback from|(?:just )?got off the phone with|just (?:spoke|talked) (?:with|to)|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
     r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
+)
+_EMPLOYER_FIELD = re.compile(
+    r"^[ \t]*(?:empresa|company|employer|entreprise|employeur|unternehmen|arbeitgeber|organi[sz]ation|la empresa)"
+    r"[ \t]*:[ \t]*(" + _NAME_PHRASE.pattern + r")[ \t]*$",
+    re.I | re.M,
 )
 _HOST_ORG = re.compile(
     r"\b(?:Host|Organi[sz]er|Interviewer|Hosted by|With):?[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]*\(("
@@ -768,6 +786,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
                 return True
         return False
 
+    # the ATS or job board's own name, never the employer
+    tool = (_fold(ats_name(msg.from_email)) or _fold(msg.from_email.rpartition("@")[2].split(".")[0])) if is_ats else ""
+
     def add(score: float, name: str, domain_match: bool = False) -> None:
         name = _clean_company(name)
         acronym = re.search(r"\s([A-Z]{2,4})$", name)
@@ -801,8 +822,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return  # "Tuesday/Thursday", "D2L", "K12"
         if _fold(name) in ("sam", "candidate", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
-        if _fold(name) in _CALENDAR_PLATFORMS:
+        if _fold(name) in _CALENDAR_PLATFORMS or _fold(name) in _PLACES:
             return
+        if tool and _fold(name).startswith(tool[:6]):
+            return  # the job board or ATS itself ("El equipo de InfoJobs")
         cands.append((score, name))
 
     # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting").
@@ -830,6 +853,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(3.0, msg.from_name)  # a scheduling tool writing for the employer: "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
+    for m in _EMPLOYER_FIELD.finditer(text):
+        add(3.5, m.group(1), True)  # a job board's "Empresa: Grupo Logístico Tajo", "Company: Acme"
     for m in _HOST_ORG.finditer(text):
         add(3.5, m.group(1))  # a scheduling page's "Host: Omar Haddad (Lattice Fintech)"
     for m in _PAIRED_WITH.finditer(f"{subject}\n{text}"):
@@ -843,6 +868,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     for ln in tail:
         for m in _SIG_COMPANY.finditer(ln):
             add(2.0, m.group(1))
+        lead = re.match(r"\s*(" + _NAME_PHRASE.pattern + r")\s*[·|]\s*[^\W\d_]", ln)
+        if lead and not looks_like_person(lead.group(1)):
+            add(2.0, lead.group(1))  # "Distribuidora Pacífico Sur · Ciudad de México"
     # Phrases that match the sender's domain ("Alder & Vance Architects" for aldervance.com); an organisation's
     # display name ("Marlowe Studio" <hello@marlowe.studio>) counts too.
     org_name = "" if is_ats or looks_like_person(msg.from_name or "") else _DISPLAY_NOISE.sub("", msg.from_name or "")
@@ -1062,7 +1090,7 @@ _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
     "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com".split()
 )
-_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talentpartners|search(?:partners)?$")
+_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|search(?:partners)?$|seleccion|ett$")
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -662,3 +662,24 @@ def test_irish_and_scottish_surnames_are_people() -> None:
     from assistant.extract import looks_like_person
 
     assert looks_like_person("Megan O'Leary") and looks_like_person("Ian McAllister")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Hay novedades en una de tus candidaturas.\nOferta: Coordinador/a de Tráfico\nEmpresa: Grupo Logístico Tajo\n"
+         "Estado: Descartada\n\nEl equipo de InfoJobs", "InfoJobs", "noreply@mail.infojobs.net", "Grupo Logístico Tajo"),
+        ("Hola Lucía, gracias.\n\nRodrigo Sandoval\nDistribuidora Pacífico Sur · Ciudad de México", "Rodrigo Sandoval",
+         "rsandoval@dpacificosur.com.mx", "Distribuidora Pacífico Sur"),
+        ("Danke für Ihre Bewerbung.\n\nHafenkontor Logistik GmbH & Co. KG", "Jana Witt", "j.witt@hafenkontor.de",
+         "Hafenkontor Logistik"),
+    ],
+)
+def test_job_board_fields_places_and_gmbh_co_kg(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
+
+
+def test_a_family_title_is_not_a_first_name() -> None:
+    msg = _msg("¿Qué tal fue la entrevista?\n\nBesos, Tía Rebeca", datetime(2026, 3, 1, 9, 0, tzinfo=EST),
+               from_name="Tía Rebeca", from_email="rebeca.feldman.s@gmail.com")
+    assert extract(msg, "other", OWNER).contact_first_name == "Rebeca"
