@@ -962,13 +962,12 @@ add("interview", "Irish Green Building Forum", "Aoife", "Programme Manager, Retr
 
 Ahead of your visit on {en(2026, 1, 13)}, here is the plan for the day:
 
-09:30  Arrival, 3 Fitzwilliam Place, Dublin 2 - ask for Aoife
-09:45  Panel interview (Aoife Brennan, Declan Moore, Ruth Kiely)
-10:45  Coffee with the retrofit team
+09:30  Panel interview (Aoife Brennan, Declan Moore, Ruth Kiely)
+10:30  Coffee with the retrofit team
 11:15  Short written exercise
 12:00  Finish
 
-We will cover reasonable travel costs; please keep your receipts.
+Please arrive ten minutes early at 3 Fitzwilliam Place, Dublin 2, and ask for me at reception. We will cover reasonable travel costs; please keep your receipts.
 
 Kind regards,
 Aoife Brennan
