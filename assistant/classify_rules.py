@@ -184,6 +184,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bnot (?:be )?(?:proceeding|progressing|continuing|moving ahead|moving forward) (?:further )?with your (?:candidacy|application|profile)",
         r"\b(?:won't|will not|are not|aren't) (?:be )?(?:moving ahead|proceeding|extending) (?:with )?(?:an offer|an invitation|your)",
         r"\b(?:unable|not able) to offer you (?:a|the|this) (?:position|role|job|place)",
+        r"\b(?:aren['’]t|are not|were not|weren['’]t|isn['’]t|is not) able to offer you\b|\bnot going to be offering you\b",
+        r"\bthe (?:candidate|person|applicant) we (?:chose|selected|hired|went with)\b",
         r"\b(?:has|have) not been (?:shortlisted|successful|selected|progressed)\b",
         r"\b(?:we(?:'ve| have)|has been) filled (?:the|this) (?:\w+ ){0,4}(?:role|position|vacancy)",
         r"\bdon't have good news\b|\bnot (?:the )?good news\b",
@@ -194,7 +196,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bnot the (?:news|answer) you were hoping",
         # broader families: other-direction, offered to someone else, went with a candidate who...
         r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?(?:an)?other direction\b",
-        r"\b(?:offer|offered|extend|extended|extending) (?:the|this|that) (?:position|role|job|opening|spot) to (?:someone|another|a different|an internal|one of)",
+        r"\b(?:offer|offered|extend|extended|extending) (?:the|this|that) (?:[\w&-]+ ){0,5}(?:position|role|job|opening|spot) to (?:someone|another|a different|an internal|one of)",
         r"\b(?:move|moving|go|going|proceed|proceeding|went) (?:forward |ahead )?with (?:a|one|another) (?:candidate|applicant|finalist|person)\b.{0,30}\b(?:who|whose|with|that)\b",
         r"\b(?:decided|chosen|chose|elected|opted) (?:to go |to move forward )?with (?:someone|a candidate|another candidate|an internal candidate)\b",
         r"\b(?:hired|hiring|offered it to|gone with|going with|went with) (?:someone|somebody) (?:else|who|whose|with)\b",
@@ -213,6 +215,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"(?:quelqu['’]un d['’]autre|une autre personne|un autre candidat|une autre candidate|un autre profil|une candidate|un candidat)\b",
         r"\bdécidé d['’](?:aller|continuer|avancer) avec (?:une|un|quelqu)",
         r"\bpas pu aller plus loin\b|\bce n['’]est pas la nouvelle que (?:tu|vous) espér",
+        r"\b(?:on part sur|nous partons sur|on retient|nous retenons) (?:[A-ZÉ][\w-]+|un autre|une autre)\b|\bremercier de notre part\b|"
+        r"\bn['’](?:aboutisse|aboutit|a pas abouti)\b",
         r"\bne (?:retiendr(?:a|ons|ont)|retenons|retiendrai) pas (?:sa|votre|ta) candidature\b|\bn['’]avons pas retenu (?:sa|votre|ta) candidature\b",
         # French
         r"\bau regret de vous informer\b",
@@ -270,6 +274,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bgood luck (?:out there|in your (?:job )?search|with your (?:job )?search|finding)",
         r"\bwish you (?:all )?the best (?:of luck )?(?:in|with) your (?:job |career )?(?:search|future|career)",
         r"\bdoes not reflect\b|\bno reflection on\b",
+        # the interviews are over: the mail is the outcome
+        r"\b(?:have|has) (?:now )?(?:completed|concluded|finished) (?:the|our) (?:final round|interviews?|interview process|selection process)\b",
         # the interview is behind: thanks for attending it
         r"\bthank you for (?:attending|coming (?:in|to)|taking part in|participating in) (?:the |your |our )?(?:[\w-]+ ){0,3}(?:interview|assessment|panel|final round)",
         r"\bdifficult decision\b|\bwasn't an easy decision\b|\btough decision\b",
@@ -286,7 +292,7 @@ _PHRASE_SPECS: list[_Spec] = [
         4.5,
         r"\bhiring freeze\b",
         r"\b(?:pausing|paused|pause|freezing|froze|suspending|suspended) (?:our |the |all )?(?:search|hiring|recruit\w*|process|requisition)",
-        r"\b(?:hiring|recruitment|search|process|role|position|requisition|competition) (?:for (?:the |this )?(?:[\w()#/&-]+ ){0,6})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
+        r"\b(?:hiring|recruitment|search|process|role|position|requisition|competition) (?:for (?:the |this )?(?:[\w()#/&-]+ ){0,10})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
         r"\bno appointment will be made\b",
         r"\b(?:poste|affichage|concours|processus|recrutement)\b[^.]{0,80}\b(?:a été|est) (?:annulée?|aboli|interrompue?|suspendue?)\b|"
         r"\baucune candidature ne sera (?:évaluée|retenue|traitée)\b|\bprocessus de sélection est (?:donc )?interrompu\b",
@@ -311,7 +317,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:budget|funding|grant) (?:was |has been )?(?:cut|frozen|reprioriti[sz]ed|pulled)",
         r"\breprioriti[sz]e\b",
         r"\bwas a funding decision\b",
-        r"\bnothing to do with your candidacy\b|\bnot (?:based on|a reflection of) your qualifications\b",
+        r"\bnothing to do with your candidacy\b|\bnot (?:based on|a reflection of|related to) your qualifications\b|\bunrelated to your (?:qualifications|application)\b",
         r"\bchange in (?:business needs|(?:company |business |our )?priorities)\b",
         r"\bclosed (?:the|this) (?:\w+ ){0,4}(?:role|position|requisition|opening) without (?:filling|hiring)",
         r"\b(?:ha sido|está|queda) (?:suspendido|pausado|cancelado|congelado)\b|\bmotivos presupuestarios\b",
@@ -490,6 +496,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bstatus:\s*(?:received|under review|submitted|in review)",
         r"\b(?:is|are) (?:now )?(?:being )?(?:under review|reviewing it|being reviewed)\b",
         r"\bapplication (?:received|confirmation|acknowledg)",
+        r"\bse ha registrado correctamente su solicitud\b|\bjustificante de (?:registro|presentación)\b|"
+        r"\bsolicitud de participación en el proceso selectivo\b",
         r"\bpostulación (?:fue )?enviada (?:con éxito|correctamente)\b|\btu postulación fue enviada\b|\bte notificaremos cuando la empresa\b|"
         r"\bcandidatura (?:ha sido )?(?:enviada|registrada) (?:con éxito|correctamente)\b",
         r"\bwe(?:'ll| will) (?:be in touch|get back to you|contact you|reach out) (?:if|should|once|when)\b",
@@ -641,6 +649,11 @@ _PHRASE_SPECS: list[_Spec] = [
         # shared documents and mentoring: "invited you to edit Interview guide", a mentoring session
         r"\binvited you to (?:edit|view|comment on|collaborate on)\b|\bshared \"[^\"]{1,80}\" with you\b|\bopen in (?:notion|google docs|figma|dropbox)\b",
         r"\bmentoring session\b|\bmentor(?:ing)? call\b|\byour session with .{1,40} is confirmed\b",
+        # accounts, claims and programmes: password resets, compensation claims, mentoring programmes, parties
+        r"\breset (?:your|the) password\b|\bpassword reset\b|\bverify your email(?: address)?\b|\bverification code\b",
+        r"\bfahrgastrechte\b|\bantrag auf entschädigung\b|\bdemande d['’]indemnisation\b|\breclamación de indemnización\b",
+        r"\bprogramme de mentorat\b|\bmentoring program(?:me)?\b|\bmentorship program(?:me)?\b",
+        r"\bbirthday\b|\bbaby shower\b|\bhousewarming\b|\bbachelorette\b|\bgeburtstag\b|\banniversaire\b|\bcumpleaños\b",
         # practice with a friend or coach: a mock interview is never the real one
         r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b|\bprobe-?interview\b|\bübungs-?interview\b|"
         r"\bentretien blanc\b|\bsimulacro de entrevista\b|\bentrevista de práctica\b",

@@ -266,6 +266,17 @@ BLIND67_CASES = [
     ("blind17/108", "on_hold", "se cerró sin ser cubierta", "a Colombian 'convocatoria' closed unfilled"),
     ("blind17/110", "application_received", "Hemos recibido tu candidatura", "'if you hear nothing in 15 days, you were not selected'"),
     ("blind17/062", "other", "consular", "a consular visa 'entrevista' with a fixed time"),
+    # blind18 and blind19 (sealed until the tuning above, scored once, then tuned on)
+    ("blind18/072", "other", "Reset your password", "an ATS password reset 'was received'"),
+    ("blind18/086", "on_hold", "requisition for IT Systems", "a cancelled requisition 'no longer being considered'"),
+    ("blind18/120", "rejection", "able to offer you", "'we aren't able to offer you the position'"),
+    ("blind19/019", "rejection", "position to another", "after a case interview and a final round"),
+    ("blind19/025", "rejection", "not going to be offering you", "'the panel wanted you in the next round', then no"),
+    ("blind19/048", "other", "Fahrgastrechte", "a declined rail compensation claim: 'keine positivere Nachricht'"),
+    ("blind19/067", "rejection", "aboutisse", "a French forward: 'on part sur Inès pour le poste'"),
+    ("blind19/068", "other", "programme de mentorat", "a mentoring programme application not accepted"),
+    ("blind19/095", "application_received", "Justificante de registro", "a Spanish municipal application receipt"),
+    ("blind19/098", "other", "birthday", "a family dinner calendar invitation"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
