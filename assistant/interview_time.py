@@ -20,25 +20,27 @@ from assistant.models import Message
 
 # Zone words a scheduler writes next to a time, longest first so "Eastern Time" beats "ET".
 _ZONES: tuple[tuple[str, str], ...] = (
-    (r"eastern(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/New_York"),
+    (r"eastern(?:\s+(?:standard|daylight))?(?:\s+time|(?!\s+(?-i:[A-Z])))", "America/New_York"),
     (r"central europ[ae]+n(?:\s+(?:summer|standard))?\s+time", "Europe/Paris"),
-    (r"central(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Chicago"),
-    (r"mountain(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Denver"),
-    (r"pacific(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Los_Angeles"),
+    (r"central(?:\s+(?:standard|daylight))?(?:\s+time|(?!\s+(?-i:[A-Z])))", "America/Chicago"),
+    (r"mountain(?:\s+(?:standard|daylight))?(?:\s+time|(?!\s+(?-i:[A-Z])))", "America/Denver"),
+    (r"pacific(?:\s+(?:standard|daylight))?(?:\s+time|(?!\s+(?-i:[A-Z])))", "America/Los_Angeles"),
     (r"(?-i:E[SD]?T)", "America/New_York"),  # upper case only: French "et" is "and"
     (r"(?-i:C[SD]?T)", "America/Chicago"),
     (r"(?-i:M[SD]?T)", "America/Denver"),
     (r"(?-i:P[SD]?T)", "America/Los_Angeles"),
     (r"(?:uk|london)\s+time|(?-i:BST|GMT)|heure de londres|hora de londres", "Europe/London"),
     (r"(?:irish|dublin)\s+time", "Europe/Dublin"),
-    (r"(?:à|in|heure de) (?:montréal|montreal|toronto)|(?:montréal|montreal|toronto|new york) time|heure de l['’]est", "America/Toronto"),
+    (r"hora (?:de )?(?:cdmx|méxico|mexico|ciudad de méxico)|(?-i:CDMX)", "America/Mexico_City"),
+    (r"hora (?:de )?(?:bogotá|bogota|colombia|lima)", "America/Bogota"),
+    (r"(?:à|in|heure de) (?:montréal|montreal|toronto|new york)|(?:montréal|montreal|toronto|new york) time|heure de l['’]est", "America/Toronto"),
     (r"(?-i:CEST|CET|MESZ|MEZ)|(?:paris|berlin|madrid|amsterdam|brussels|cet)\s+time|"
      r"heure de paris|heure fran[cç]aise|hora (?:de )?(?:madrid|espa[nñ]a|peninsular)|deutscher zeit", "Europe/Paris"),
     (r"(?-i:AEST|AEDT)|sydney time", "Australia/Sydney"),
     (r"(?-i:UTC)|coordinated universal time", "UTC"),
 )
 _ZONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONES)) + r")\b", re.I)
-_UTC_OFFSET = re.compile(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):?(\d\d)?\)", re.I)
+_UTC_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d\d))?\b")
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 _TIME = re.compile(
@@ -50,6 +52,8 @@ _TIME = re.compile(
     # a bare hour after "at", closed by a zone or punctuation: "tomorrow at 11 (Pacific)"
     r"|(?<=\bat )(?P<h5>1[0-2]|[1-9])(?=\s*(?:\(|[,.;?!]|$|(?:a\.?m|p\.?m)|\s(?:pacific|eastern|central|mountain|"
     r"[ecmp][sd]?t|gmt|bst|cet|uk|london)\b))"
+    # Spanish "a las 5 de la tarde"
+    r"|(?<=\ba las )(?P<h6>1[0-2]|[1-9])(?=\s+de la (?:tarde|noche|mañana)|\s*\(|\s*[,.?!])"
     r"|\b(?P<noon>noon|midday|mediod[ií]a|midi)\b"
     r")",
     re.I,
@@ -80,7 +84,7 @@ _DATE = re.compile(
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\d.])"
     r")"
     r"|\b(?:(?:next|this|coming)\s+)?(?:" + _WEEKDAYS + r")(?:'s)?"
-    r"|\b(?:tomorrow|today|demain|aujourd'hui|morgen|heute|ma[nñ]ana(?!\s+(?:por|a las)\b)|hoy)\b",
+    r"|\b(?:tomorrow|today|demain|aujourd'hui|morgen|heute|(?<!la )ma[nñ]ana|hoy)\b",
     re.I,
 )
 _DEADLINE = re.compile(
@@ -144,7 +148,7 @@ def _msg_zone(msg: Message) -> tzinfo:
 def _zone_in(text: str) -> tzinfo | None:
     m = _UTC_OFFSET.search(text or "")
     if m:
-        sign = -1 if m.group(1) == "-" else 1
+        sign = -1 if m.group(1) in "-−" else 1
         return fixed_zone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
     m = _ZONE_RE.search(text or "")
     if not m:
@@ -207,7 +211,7 @@ def _times(text: str) -> list[_Found]:
         if m.group("noon"):
             at = time(12, 0)
         else:
-            hour = int(m.group("h1") or m.group("h2") or m.group("h4") or m.group("h3") or m.group("h5"))
+            hour = int(m.group("h1") or m.group("h2") or m.group("h4") or m.group("h3") or m.group("h5") or m.group("h6"))
             minute = int(m.group("m1") or m.group("m2") or m.group("m4") or 0)
             ampm = m.group("ap1")
             if not ampm:
@@ -222,7 +226,9 @@ def _times(text: str) -> list[_Found]:
                 hour = hour % 12 + (12 if pm else 0)
                 if m.group("ap1") is None and pm and m.group("h2") and _later_than_end(hour, minute, text, m.end()):
                     hour -= 12  # "11:30 - 12:15 PM" starts in the morning
-            elif (m.group("h2") or m.group("h5")) and 1 <= hour <= 6:
+            elif m.group("h6") and re.match(r"\s+de la (?:tarde|noche)", text[m.end() :]) and hour < 12:
+                hour += 12  # "a las 5 de la tarde"
+            elif (m.group("h2") or m.group("h5") or m.group("h6")) and 1 <= hour <= 6:
                 hour += 12  # "3:00" in a working day means the afternoon
             at = time(hour, minute)
         before = text[max(0, m.start() - 40) : m.start()]

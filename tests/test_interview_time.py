@@ -166,3 +166,21 @@ def test_french_german_and_bare_hour_times(text: str, sent: datetime, expected: 
 def test_a_window_between_two_times_is_not_a_start() -> None:
     text = "Suggested windows: Tue Feb 10, Wed Feb 11 or Thu Feb 12, between 9:00 AM and 4:00 PM ET."
     assert interview_at(_msg(text, datetime(2026, 2, 6, 11, 45, tzinfo=EST))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("¿Tienes chance mañana a las 5 de la tarde (hora CDMX)? Te marco por Google Meet.",
+         datetime(2025, 9, 15, 11, 2, tzinfo=timezone(timedelta(hours=-6))),
+         datetime(2025, 9, 16, 17, 0, tzinfo=ZoneInfo("America/Mexico_City"))),
+        ("el jueves 6 de agosto a las 9:00 a. m. (hora de Bogotá, UTC-5), por Google Meet.",
+         datetime(2026, 8, 3, 15, 30, tzinfo=timezone(timedelta(hours=-5))),
+         datetime(2026, 8, 6, 9, 0, tzinfo=timezone(timedelta(hours=-5)))),
+        ("We have reserved Tuesday, July 21 at 1:00 PM in the Central Office conference room.",
+         datetime(2026, 7, 14, 10, 30, tzinfo=EDT), datetime(2026, 7, 21, 13, 0, tzinfo=EDT)),
+    ],
+)
+def test_spanish_hours_utc_offsets_and_central_office(text: str, sent: datetime, expected: datetime) -> None:
+    found = interview_at(_msg(text, sent))
+    assert found == expected and found.utcoffset() == expected.utcoffset()
