@@ -39,7 +39,8 @@ ORG_WORDS = frozenset(
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
     ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
-    unsubscribe updates update bulletin talento admisiones equipo maison brasserie logistique hôpital ressources coop coopérative épicerie
+    unsubscribe updates update bulletin talento admisiones equipo personalgewinnung geschäftsführung departamento
+    réseau sede auftrag namen maison brasserie logistique hôpital ressources coop coopérative épicerie
     boulangerie cabinet société entreprise transports pharmacie laboratoires ministère supply content maschinenbau anlagenbau energie energietechnik technik bahntechnik
     hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
     ingenieurbüro hochschule universität institut akademie stiftung verein verband clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
@@ -291,7 +292,7 @@ def _domain_stem(addr: str) -> str:
 def _strip_org_suffix(name: str) -> str:
     name = re.sub(
         r"^(?:(?:el\s+)?equipo|das\s+[\w-]*team|l['’]équipe|[\w-]*team|recruiting\s+team|talent\s+team|personalabteilung|"
-        r"talents?|recrutement|selección|seleccion|rrhh|careers|jobs)"
+        r"talents?|recrutement|selección|seleccion|rrhh|careers|jobs|bewerbermanagement|personalgewinnung)"
         r"(?:\s+(?:de\s+)?(?:talento|selección|seleccion|rrhh|recrutement|recruiting|talents?))?"
         r"\s+(?:de|von|at|of|du|de\s+la|der|des)\s+",
         "",
@@ -329,7 +330,7 @@ def looks_like_person(name: str) -> bool:
     name = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name.strip(), flags=re.I)
     name = re.sub(r",\s*(?:ed\.?d|ph\.?d|md|mba|cpa|phd)\.?$", "", name, flags=re.I)
     tokens = name.split()
-    if not 1 <= len(tokens) <= 4:
+    if not 1 <= len(tokens) <= 4 or _fold(name) in _PLACES:
         return False
     for t in tokens:
         if not re.fullmatch(r"(?:O['’]|Mc|Mac|D['’])?[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\.?", t):
@@ -347,7 +348,13 @@ def looks_like_person(name: str) -> bool:
 def _first_name(name: str) -> str:
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
     name = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name, flags=re.I)
-    name = re.sub(r"^(?:t[ií]a|t[ií]o|aunt|auntie|uncle|tante|onkel|tata|abuela|abuelo|grandma|grandpa)\s+", "", name, flags=re.I)
+    name = re.sub(
+        r"^(?:t[ií]a|t[ií]o|aunt|auntie|uncle|tante|onkel|tata|abuela|abuelo|grandma|grandpa|pastor|father|fr|rev|reverend|"
+        r"sister|brother|coach)\.?\s+",
+        "",
+        name,
+        flags=re.I,
+    )
     if "," in name:  # "Okafor, Sam"
         last, _, first = name.partition(",")
         name = first.strip() or last
@@ -613,7 +620,7 @@ def _clean_company(name: str) -> str:
     name = re.sub(
         r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page|"
         r"(?:Support|Service|Distribution|Fulfil?ment|Customer|Call|Operations) Cent(?:er|re)|"
-        r"(?:Office|Department|Division) of|Payroll|CPAs?|Pte(?:\.? Ltd)?)$",
+        r"(?:Office|Department|Division) of|Payroll|CPAs?|Pte(?:\.? Ltd)?|Support(?: Team)?|Help ?Desk|Service Desk)$",
         "",
         name,
     )

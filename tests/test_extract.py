@@ -683,3 +683,15 @@ def test_a_family_title_is_not_a_first_name() -> None:
     msg = _msg("¿Qué tal fue la entrevista?\n\nBesos, Tía Rebeca", datetime(2026, 3, 1, 9, 0, tzinfo=EST),
                from_name="Tía Rebeca", from_email="rebeca.feldman.s@gmail.com")
     assert extract(msg, "other", OWNER).contact_first_name == "Rebeca"
+
+
+def test_titles_departments_and_places_are_not_first_names() -> None:
+    sent = datetime(2026, 3, 1, 9, 0, tzinfo=EST)
+    church = _msg("See you Sunday!\n\nPastor James", sent, from_name="Pastor James Cole", from_email="james@gracechurch.org")
+    assert extract(church, "other", OWNER).contact_first_name == "James"
+    hr = _msg("Vielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nPersonalgewinnung", sent,
+              from_name="Verdanta Energie", from_email="jobs@verdanta-energie.de")
+    assert extract(hr, "application_received", OWNER).contact_first_name == ""
+    support = _msg("We're sorry, we won't move forward.\n\nFernhaven Labs Support", sent, from_name="Fernhaven Labs Support",
+                   from_email="support@fernhavenlabs.com")
+    assert extract(support, "rejection", OWNER).company == "Fernhaven Labs"
