@@ -480,17 +480,17 @@ We will keep your resume on file and may contact you if a suitable position beco
 Best regards,
 Cobalt Freight Recruiting""", headers=AG)
 
-add("rejection", "Helio Energie", "Kathrin", "Senior Data Engineer (w/m/d)", "de", "hard",
+add("rejection", "Helio Energie", "Kathrin", "Senior Data Engineer (w/m/d)", "en", "hard",
     "German; Personio; rejection plus referral to a partner company",
-    "Kathrin Vogel <kathrin.vogel@helio-energie.de>", "Deine Bewerbung bei Helio",
+    "Kathrin Vogel <kathrin.vogel@helio-energie.de>", "Your application at Helio",
     "2026-04-09 14:15 +0200",
-    """Hallo Luca,
+    """Hi Luca,
 
-danke dir für die spannenden Gespräche! Wir haben uns am Ende für jemanden mit mehr Erfahrung im Energiehandel entschieden – für die Position Senior Data Engineer (w/m/d) passt es daher leider nicht.
+thanks for the great conversations! In the end we went with someone with more energy-trading experience, so it's not a fit for the Senior Data Engineer (w/m/d) position, unfortunately.
 
-Ich fand dein Profil aber richtig stark. Ein befreundetes Startup in München sucht gerade einen Data Engineer – darf ich dich dort vorstellen?
+I really liked your profile though. A friendly startup in Munich is looking for a Data Engineer right now – may I introduce you?
 
-Viele Grüße
+Best,
 Kathrin
 Talent Acquisition | Helio Energie""", reply_to="kathrin.vogel@helio-energie.de")
 
@@ -541,16 +541,16 @@ Thank you for your interest in Kestrelbank.
 Kestrelbank Talent Acquisition""", headers=AG)
 
 # ---------------------------------------------------------------- on_hold (10)
-add("on_hold", "Alpensicht Versicherungen", "Reto", "Data Engineer Schadenanalytik", "de", "easy", "German; hiring freeze",
-    "Reto Baumann <reto.baumann@alpensicht.ch>", "Data Engineer Schadenanalytik – Rekrutierungsstopp",
+add("on_hold", "Alpensicht Versicherungen", "Reto", "Data Engineer Schadenanalytik", "en", "easy", "hiring freeze; Swiss insurer writing English",
+    "Reto Baumann <reto.baumann@alpensicht.ch>", "Data Engineer Schadenanalytik – hiring freeze",
     "2025-03-19 09:12 +0100",
-    """Guten Tag Herr Bianchi
+    """Dear Mr Bianchi
 
-Ich muss Ihnen leider mitteilen, dass die Geschäftsleitung gestern einen vorübergehenden Rekrutierungsstopp beschlossen hat. Davon ist auch die Stelle Data Engineer Schadenanalytik betroffen; wir können den Prozess deshalb im Moment nicht fortsetzen.
+I'm afraid I have to let you know that our executive board decided yesterday on a temporary hiring freeze. This also affects the Data Engineer Schadenanalytik position, so we are unable to continue the process at the moment.
 
-Das hat nichts mit Ihrer Bewerbung zu tun – im Gegenteil. Sobald die Stelle wieder freigegeben wird, melde ich mich direkt bei Ihnen.
+This has nothing to do with your application - quite the opposite. As soon as the position is released again, I will contact you directly.
 
-Freundliche Grüsse
+Kind regards
 Reto Baumann
 HR Business Partner, Alpensicht Versicherungen AG""")
 
@@ -650,14 +650,14 @@ Subject: Final interview - Lead Data Engineer
 Hi Luca, we'd like to invite you to a final interview with our CTO next week.""",
     mid="outlook", irt="<VD-LDE-55@verdance.co>")
 
-add("on_hold", "Stellwerk Digital", "Tobias", "Analytics Engineer (m/w/d)", "de", "hard", "German; Join; 'vorerst nicht besetzt'",
-    "Tobias Krämer via JOIN <notifications@join.com>", "Update zu deiner Bewerbung: Analytics Engineer (m/w/d)",
+add("on_hold", "Stellwerk Digital", "Tobias", "Analytics Engineer (m/w/d)", "en", "hard", "JOIN; 'not to fill for the time being'",
+    "Tobias Krämer via JOIN <notifications@join.com>", "Update on your application: Analytics Engineer (m/w/d)",
     "2026-07-08 10:44 +0200",
     """Hi Luca,
 
-kurzes Update von Stellwerk Digital: Wir haben intern entschieden, die Stelle Analytics Engineer (m/w/d) vorerst nicht zu besetzen, weil sich ein grosses Kundenprojekt verschoben hat.
+quick update from Stellwerk Digital: we've decided internally not to fill the Analytics Engineer (m/w/d) position for the time being, because a large client project has been pushed back.
 
-Wir melden uns, sobald wir wieder einstellen. Danke für deine Geduld!
+We'll get in touch as soon as we're hiring again. Thanks for your patience!
 
 Tobias Krämer
 Co-Founder, Stellwerk Digital""")
@@ -848,16 +848,16 @@ This email confirms your upcoming interview for the <b>Senior Analytics Engineer
 
 Vantor Health Recruiting"""), "Sent via Greenhouse"))
 
-add("interview", "Helio Energie", "Kathrin", "Senior Data Engineer (w/m/d)", "de", "easy", "German; Personio; video interview",
-    "Kathrin Vogel <kathrin.vogel@helio-energie.de>", "Kennenlernen: Senior Data Engineer (w/m/d)",
+add("interview", "Helio Energie", "Kathrin", "Senior Data Engineer (w/m/d)", "en", "easy", "Personio; video call with proposed time (Berlin time implied by Date header)",
+    "Kathrin Vogel <kathrin.vogel@helio-energie.de>", "Intro call: Senior Data Engineer (w/m/d)",
     "2026-03-18 09:10 +0100",
-    """Hallo Luca,
+    """Hi Luca,
 
-vielen Dank für deine Bewerbung! Wir würden dich gern in einem ersten Videocall (45 Min.) kennenlernen – mit mir und Felix, unserem Head of Data.
+thanks a lot for your application! We'd love to get to know you in a first video call (45 min) with me and Felix, our Head of Data.
 
-Wie wäre es mit {W:2026-03-24}, 24.03., um 11:00 Uhr? Der Teams-Link kommt mit der Kalendereinladung.
+How about {W:2026-03-24}, 24.03., at 11:00? The Teams link will come with the calendar invite.
 
-Viele Grüße
+Best,
 Kathrin
 Talent Acquisition | Helio Energie""", interview_at="2026-03-24T11:00:00+01:00")
 
@@ -867,7 +867,7 @@ add("interview", "Harbourline Bank", "Marcus", "Data Engineer, Regulatory Report
     "2026-04-14 17:25 +0100",
     """Luca,
 
-Harbourline's hiring manager has a clash, so they've moved your video interview for the Regulatory Reporting role to tomorrow at 3pm UK time instead of Thursday. Same Teams link. Shout if that doesn't work.
+Harbourline's hiring manager has a clash, so they've moved your video interview for the Data Engineer, Regulatory Reporting role to tomorrow at 3pm UK time instead of Thursday. Same Teams link. Shout if that doesn't work.
 
 Marcus""", interview_at="2026-04-15T15:00:00+01:00", mid="outlook", irt="<MTP-HLB-2231@morrowtalent.co.uk>")
 
@@ -883,14 +883,14 @@ Para la sesión tengo hueco el jueves 4 de junio a las 10:00 o a las 17:00, o el
 Un saludo,
 Marta""")
 
-add("interview", "Kornhaus Retail", "Sabine", "Data Engineer Pricing", "de", "easy", "German; calendar invite",
-    "Sabine Egli <sabine.egli@kornhaus.ch>", "Einladung: Interview Data Engineer Pricing – Luca Bianchi",
+add("interview", "Kornhaus Retail", "Sabine", "Data Engineer Pricing", "en", "easy", "calendar invite (Windows TZ name in ics)",
+    "Sabine Egli <sabine.egli@kornhaus.ch>", "Invitation: Interview Data Engineer Pricing – Luca Bianchi",
     "2026-06-10 08:10 +0200",
-    """Hallo Luca
+    """Hi Luca
 
-Wie telefonisch besprochen sende ich dir die Einladung für das Interview am {W:2026-06-16}, 16. Juni, 13:30–14:30 Uhr bei uns in Zürich-Altstetten. Du triffst Roman (Teamlead Pricing Analytics) und mich.
+As discussed on the phone, here is the invitation for your interview on {W:2026-06-16}, 16 June, 13:30–14:30 at our office in Zürich-Altstetten. You'll meet Roman (Team Lead Pricing Analytics) and me.
 
-Liebe Grüsse
+Best regards
 Sabine""", interview_at="2026-06-16T13:30:00+02:00",
     ics=ics("20260616T133000", "20260616T143000", "W. Europe Standard Time", "Interview Data Engineer Pricing - Luca Bianchi",
             "sabine.egli@kornhaus.ch", "kornhaus-dep-1616"))
@@ -1022,16 +1022,16 @@ Nous restons à votre disposition pour en discuter.
 Bien cordialement,
 Inès Bouvier""", pdf="Promesse_embauche_Bianchi.pdf")
 
-add("offer", "Kornhaus Retail", "", "Data Engineer Pricing", "de", "hard", "German; SuccessFactors HTML-only offer notice",
-    "Kornhaus Karriere <noreply@successfactors.eu>", "Ihr Angebot ist bereit",
+add("offer", "Kornhaus Retail", "", "Data Engineer Pricing", "en", "hard", "SuccessFactors HTML-only offer notice",
+    "Kornhaus Careers <noreply@successfactors.eu>", "Your offer is ready",
     "2026-07-02 09:00 +0200", "", fmt="html",
-    html=html_wrap(para("""Hallo Luca Bianchi
+    html=html_wrap(para("""Hello Luca Bianchi
 
-Gute Neuigkeiten: Kornhaus Retail hat Ihnen ein Angebot für die Position <b>Data Engineer Pricing</b> erstellt.
+Good news: Kornhaus Retail has created an offer for you for the position <b>Data Engineer Pricing</b>.
 
-Bitte melden Sie sich im Kandidatenportal an, um das Angebot einzusehen und anzunehmen oder abzulehnen. Das Angebot ist bis 12.07.2026 gültig.
+Please sign in to the candidate portal to view the offer and accept or decline it. The offer is valid until 12.07.2026.
 
-<a href="https://career5.successfactors.eu/kornhaus">Zum Kandidatenportal</a>"""), "SAP SuccessFactors – automatisch generierte Nachricht"),
+<a href="https://career5.successfactors.eu/kornhaus">Go to candidate portal</a>"""), "SAP SuccessFactors – automatically generated message"),
     headers=AG)
 
 add("offer", "Ferrovia Andina", "Pilar", "Ingeniero/a de Datos Senior", "es", "easy", "Spanish; oferta formal",
@@ -1048,14 +1048,14 @@ Pilar Sánchez
 Directora de Personas, Ferrovia Andina""", pdf="Carta_oferta_Bianchi.pdf")
 
 # ---------------------------------------------------------------- application_received (16)
-add("application_received", "Limmat Privatbank", "", "BI Developer (100%)", "de", "easy", "German Umantis acknowledgement",
-    "Limmat Privatbank Recruiting <noreply@umantis.com>", "Eingangsbestätigung Ihrer Bewerbung",
+add("application_received", "Limmat Privatbank", "", "BI Developer (100%)", "en", "easy", "Umantis acknowledgement (English)",
+    "Limmat Privatbank Recruiting <noreply@umantis.com>", "Application received – BI Developer (100%)",
     "2025-02-24 21:14 +0100",
-    """Sehr geehrter Herr Bianchi
+    """Dear Mr Bianchi
 
-Vielen Dank für Ihre Bewerbung als BI Developer (100%). Ihre Unterlagen sind bei uns eingegangen und werden nun geprüft. Wir melden uns so bald wie möglich bei Ihnen.
+Thank you for your application for the position BI Developer (100%). We have received your documents and will now review them. We will get back to you as soon as possible.
 
-Freundliche Grüsse
+Kind regards
 Limmat Privatbank AG, Human Resources""", headers=AG)
 
 add("application_received", "Rheinfeld Therapeutics", "", "Data Engineer, Clinical Data Platforms", "en", "easy", "Workday acknowledgement",
@@ -1141,15 +1141,15 @@ Thanks for your interest in the <b>Senior Analytics Engineer</b> role at Vantor 
 
 Vantor Health Recruiting"""), "Powered by Greenhouse"))
 
-add("application_received", "Helio Energie", "", "Senior Data Engineer (w/m/d)", "de", "easy", "German Personio acknowledgement",
-    "Helio Energie <noreply@helio-energie.jobs.personio.de>", "Danke für deine Bewerbung bei Helio Energie",
+add("application_received", "Helio Energie", "", "Senior Data Engineer (w/m/d)", "en", "easy", "Personio acknowledgement",
+    "Helio Energie <noreply@helio-energie.jobs.personio.de>", "Thanks for applying to Helio Energie",
     "2026-03-05 11:31 +0100",
-    """Hallo Luca,
+    """Hi Luca,
 
-vielen Dank für deine Bewerbung als Senior Data Engineer (w/m/d)! Wir haben deine Unterlagen erhalten und melden uns innerhalb von zwei Wochen bei dir.
+thanks a lot for applying for Senior Data Engineer (w/m/d)! We've received your documents and will get back to you within two weeks.
 
-Viele Grüße
-Dein Helio-Recruiting-Team""", headers=AG)
+Best,
+Your Helio recruiting team""", headers=AG)
 
 add("application_received", "Cobalt Freight", "", "Senior Data Engineer", "en", "hard",
     "SmartRecruiters; 'Unfortunately' about a portal delay",
@@ -1163,15 +1163,15 @@ Unfortunately, our candidate portal is undergoing maintenance this week, so stat
 
 Cobalt Freight Recruiting""", headers=AG)
 
-add("application_received", "Sablier Data", "", "Data Engineer Senior", "fr", "hard", "French; Welcome to the Jungle-like ATS; reads personal",
-    "Inès de Sablier Data <ines.bouvier@sablierdata.welcomekit.co>", "Merci pour ta candidature !",
+add("application_received", "Sablier Data", "", "Data Engineer Senior", "en", "hard", "ATS acknowledgement that reads personal",
+    "Sablier Data Recruiting <jobs@sablierdata.welcomekit.co>", "Thanks for your application!",
     "2026-09-15 14:07 +0200",
     """Hello Luca,
 
-Merci beaucoup pour ta candidature au poste de Data Engineer Senior ! On a bien reçu ton CV et on le regarde avec attention cette semaine.
+Thanks a lot for applying for the Data Engineer Senior position! We've received your CV and we're looking at it carefully this week.
 
-À très vite,
-L'équipe Sablier Data""", headers=AG)
+Talk soon,
+The Sablier Data team""", headers=AG)
 
 add("application_received", "Kestrelbank", "", "Data Engineer, Payments", "en", "easy", "Jobvite acknowledgement",
     "Kestrelbank Talent <talent@kestrelbank.jobvite.com>", "Kestrelbank: we've received your application",
@@ -1193,16 +1193,16 @@ Si tu perfil encaja, te invitaremos a una primera entrevista telefónica en las 
 
 Equipo de Selección, Ferrovia Andina""")
 
-add("application_received", "Universität Lindenberg", "", "Data Engineer Forschungsdatenmanagement (80%)", "de", "easy",
+add("application_received", "Universität Lindenberg", "", "Data Engineer Forschungsdatenmanagement (80%)", "en", "easy",
     "German university; formal Eingangsbestätigung",
-    "Universität Lindenberg <jobs@uni-lindenberg.de>", "Eingangsbestätigung – Kennziffer 2025/118",
+    "Universität Lindenberg <jobs@uni-lindenberg.de>", "Acknowledgement of receipt – reference 2025/118",
     "2025-07-29 12:00 +0200",
-    """Sehr geehrter Herr Bianchi,
+    """Dear Mr Bianchi,
 
-hiermit bestätigen wir den Eingang Ihrer Bewerbung zur Kennziffer 2025/118. Bitte sehen Sie von Rückfragen zum Stand des Verfahrens ab; Sie erhalten nach Abschluss eine Nachricht.
+We hereby confirm receipt of your application for reference 2025/118. Please refrain from enquiring about the status of the procedure; you will be notified once it has been completed.
 
-Mit freundlichen Grüßen
-Personalabteilung, Universität Lindenberg""")
+Kind regards
+Human Resources, Universität Lindenberg""")
 
 add("application_received", "Verdance", "", "Lead Data Engineer", "en", "hard", "BambooHR; HTML only; no decision, mentions 'shortlist'",
     "Verdance Careers <notifications@verdance.bamboohr.com>", "Verdance: application received",
@@ -1214,15 +1214,15 @@ Thanks for applying for <b>Lead Data Engineer</b> at Verdance. We read every app
 Cheers,
 The Verdance team"""), "Sent via BambooHR"))
 
-add("application_received", "Maison Lavande", "", "Data Engineer Retail", "fr", "easy", "French; Teamtailor acknowledgement",
-    "Maison Lavande <noreply@maisonlavande.teamtailor-mail.com>", "Candidature reçue – Data Engineer Retail",
+add("application_received", "Maison Lavande", "", "Data Engineer Retail", "en", "easy", "Teamtailor acknowledgement",
+    "Maison Lavande <noreply@maisonlavande.teamtailor-mail.com>", "Application received – Data Engineer Retail",
     "2026-01-12 08:30 +0100",
-    """Bonjour Luca,
+    """Hello Luca,
 
-Merci pour votre candidature au poste de Data Engineer Retail. Elle a bien été enregistrée et sera examinée par notre équipe.
+Thank you for applying for the Data Engineer Retail position. Your application has been recorded and will be reviewed by our team.
 
-À bientôt,
-Maison Lavande – Recrutement""", headers=AG)
+See you soon,
+Maison Lavande – Recruiting""", headers=AG)
 
 # ---------------------------------------------------------------- auto_reply (14)
 add("auto_reply", "Quadrant & Hale", "Imogen", "", "en", "easy", "OOO with 'back on 3/14' (UK sender, US format)",
@@ -1251,14 +1251,14 @@ add("auto_reply", "Tallyfox", "Jonas", "", "en", "hard", "no headers; relative '
 
 Jonas""", return_date="2025-04-28", irt="<CAluca0424@mail.gmail.com>")
 
-add("auto_reply", "Conseil Arbelle", "Claire", "", "fr", "easy", "French absence; 'de retour le 25 août'",
-    "Claire Dumoulin <c.dumoulin@arbelle-conseil.fr>", "Réponse automatique : Votre candidature",
+add("auto_reply", "Conseil Arbelle", "Claire", "", "en", "easy", "absence 'until 22 August inclusive', back 25 August",
+    "Claire Dumoulin <c.dumoulin@arbelle-conseil.fr>", "Automatic reply: Your application",
     "2025-08-06 09:45 +0200",
-    """Bonjour,
+    """Hello,
 
-Je suis absente du bureau jusqu'au 22 août inclus et serai de retour le 25 août. Pendant mon absence, vous pouvez contacter recrutement@arbelle-conseil.fr.
+I am out of the office until 22 August inclusive and will be back on 25 August. During my absence, please contact recrutement@arbelle-conseil.fr.
 
-Cordialement,
+Best regards,
 Claire Dumoulin""", headers=AR, return_date="2025-08-25")
 
 add("auto_reply", "Harbourline Bank", "Marcus", "", "en", "hard", "'until 2025-09-12 inclusive' -> back next business day",
@@ -1313,22 +1313,22 @@ I'm at a conference with limited email access, returning Monday, March 23. If th
 
 Kelsey""", headers=AR, return_date="2026-03-23")
 
-add("auto_reply", "Helio Energie", "Felix", "", "de", "easy", "German; 'ab dem 14.04.2026 wieder'",
-    "Felix Brandt <felix.brandt@helio-energie.de>", "Abwesend: Kennenlernen Senior Data Engineer",
+add("auto_reply", "Helio Energie", "Felix", "", "en", "easy", "'from 14.04.2026' (European date format)",
+    "Felix Brandt <felix.brandt@helio-energie.de>", "Out of office: Intro call Senior Data Engineer",
     "2026-04-02 13:00 +0200",
-    """Vielen Dank für Ihre Nachricht. Ich bin im Urlaub und ab dem 14.04.2026 wieder erreichbar. Ihre Nachricht wird nicht weitergeleitet.
+    """Thanks for your message. I'm on holiday and will be reachable again from 14.04.2026. Your email will not be forwarded.
 
-Beste Grüße
+Best regards
 Felix Brandt""", headers=AR, return_date="2026-04-14")
 
-add("auto_reply", "Sablier Data", "Inès", "", "fr", "hard", "French; no headers; 'jusqu'au mardi 27 octobre' -> back 28",
-    "Inès Bouvier <ines.bouvier@sablierdata.fr>", "Absence – Re: Échange technique",
+add("auto_reply", "Sablier Data", "Inès", "", "en", "hard", "no auto-reply headers; 'until Tuesday 27 October inclusive' -> back 28",
+    "Inès Bouvier <ines.bouvier@sablierdata.fr>", "Away – Re: Technical discussion",
     "2026-10-20 08:00 +0200",
-    """Bonjour,
+    """Hello,
 
-Je suis en congés jusqu'au mardi 27 octobre inclus, avec un accès très limité à mes e-mails. Je vous répondrai dès mon retour.
+I'm on leave until Tuesday 27 October inclusive, with very limited access to email. I'll reply when I'm back.
 
-Bonne journée,
+Have a nice day,
 Inès""", return_date="2026-10-28")
 
 add("auto_reply", "Kestrelbank", "Aisha", "", "en", "easy", "OOO with ISO date 'back 2026-11-09'",
@@ -1345,19 +1345,19 @@ add("auto_reply", "Pondlake", "", "", "en", "hard", "generic inbox auto-reply; n
     headers={"Precedence": "auto_reply", "Auto-Submitted": "auto-replied"})
 
 # ---------------------------------------------------------------- other (26)
-add("other", "", "", "", "de", "easy", "SBB ticket receipt",
-    "SBB CFF FFS <noreply@sbb.ch>", "Ihr Billett: Zürich HB – Bern",
+add("other", "", "", "", "en", "easy", "SBB ticket receipt",
+    "SBB CFF FFS <noreply@sbb.ch>", "Your ticket: Zürich HB – Bern",
     "2025-01-20 06:41 +0100",
-    """Guten Tag Luca Bianchi
+    """Hello Luca Bianchi
 
-Vielen Dank für Ihren Einkauf. Ihr Billett ist im Anhang und in der SBB Mobile App gespeichert.
+Thank you for your purchase. Your ticket is attached and saved in the SBB Mobile app.
 
-Zürich HB – Bern, 2. Klasse, Einfache Fahrt, Halbtax
-Gültig am 20.01.2025
-Preis: CHF 27.00
+Zürich HB – Bern, 2nd class, single, Half Fare
+Valid on 20.01.2025
+Price: CHF 27.00
 
-Gute Reise!
-Ihre SBB""", headers=AG)
+Have a good trip!
+Your SBB""", headers=AG)
 
 add("other", "", "", "", "en", "hard", "SBB disruption: 'unfortunately cancelled', 'alternative offer'",
     "SBB Travel Alerts <alerts@sbb.ch>", "Disruption on your connection: IC 8 cancelled",
@@ -1596,16 +1596,16 @@ Nous avons le regret de vous informer que le concert du 14 mars est annulé en r
 Nous vous remercions de votre compréhension.
 La Billetterie""", headers=AG)
 
-add("other", "", "", "", "fr", "hard", "French career newsletter: tips for 'entretien'",
-    "Carrières Tech <newsletter@carrieres-tech.example>", "5 erreurs à éviter en entretien technique",
+add("other", "", "", "", "en", "hard", "career newsletter: interview tips, offer, rejections",
+    "Carrières Tech <newsletter@carrieres-tech.example>", "5 mistakes to avoid in a technical interview",
     "2026-09-03 07:30 +0200",
-    """Cette semaine dans Carrières Tech :
+    """This week in Tech Careers:
 
-- 5 erreurs à éviter en entretien technique
-- Négocier son offre : ce que les recruteurs n'osent pas dire
-- Témoignage : « J'ai reçu 40 refus avant mon CDI »
+- 5 mistakes to avoid in a technical interview
+- Negotiating your offer: what recruiters won't tell you
+- Story: "I got 40 rejections before my permanent contract"
 
-Se désinscrire""", headers=unsub("https://carrieres-tech.example/unsub"))
+Unsubscribe""", headers=unsub("https://carrieres-tech.example/unsub"))
 
 add("other", "", "", "", "en", "hard", "job-board notification 'application viewed' by an employer",
     "Linkdin Jobs <jobs-noreply@linkdin.example>", "Your application was viewed by Kestrelbank",
@@ -1617,15 +1617,15 @@ Kestrelbank viewed your application for Data Engineer, Payments.
 Applicants who follow up are 2x more likely to hear back. See similar jobs: Data Engineer at Harbourline Bank, Analytics Engineer at Gridwise Analytics.""",
     headers=unsub("https://linkdin.example/unsub"))
 
-add("other", "", "", "", "de", "hard", "online shop order cancelled ('storniert', 'leider')",
-    "Coop.ch <service@coop.example>", "Ihre Bestellung 4401-2287 wurde storniert",
+add("other", "", "", "", "en", "hard", "online shop order cancelled ('unfortunately')",
+    "Coop.ch <service@coop.example>", "Your order 4401-2287 has been cancelled",
     "2026-08-06 11:11 +0200",
-    """Guten Tag Herr Bianchi
+    """Dear Mr Bianchi
 
-Leider konnten wir Ihre Bestellung 4401-2287 nicht ausliefern, da ein Artikel nicht mehr verfügbar ist. Die Bestellung wurde storniert und der Betrag von CHF 64.80 wird Ihrer Karte gutgeschrieben.
+Unfortunately we were unable to deliver your order 4401-2287 because one item is no longer available. The order has been cancelled and CHF 64.80 will be refunded to your card.
 
-Freundliche Grüsse
-Ihr Coop Kundendienst""", headers=AG)
+Kind regards
+Coop Customer Service""", headers=AG)
 
 add("other", "", "", "", "en", "hard", "bootcamp webinar 'ace your technical interview'",
     "DataCamp Live Events <events@dataskills.example>", "Live webinar: Ace your data engineering interview",
