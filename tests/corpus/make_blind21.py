@@ -88,6 +88,7 @@ def build(i: int, m: dict) -> EmailMessage:
     d = parse_date(m["date"])
     frm = m["frm"]
     addr = m.get("return_path") or re.search(r"[^<\s]+@[^>\s]+", frm).group(0)
+    msg["Delivered-To"] = "luca.bianchi.lavoro@gmail.com"
     msg["Return-Path"] = f"<{addr}>"
     msg["From"] = frm
     msg["To"] = m.get("to", ME_STR)
@@ -999,12 +1000,12 @@ Freundliche Grüsse
 Reto Baumann
 HR Business Partner""", pdf="Arbeitsvertrag_Bianchi.pdf")
 
-add("offer", "Tallyfox", "Jonas", "Analytics Engineer", "en", "hard", "verbal offer follow-up; never says 'offer'",
+add("offer", "Tallyfox", "Jonas", "Senior Analytics Engineer", "en", "hard", "verbal offer follow-up; never says 'offer'",
     "Jonas Wendt <jonas@tallyfox.io>", "following up on our call",
     "2026-02-11 19:10 +0100",
     """Luca,
 
-As promised on the phone - here are the numbers in writing: EUR 82k base, 0.3% ESOP vesting over 4 years, 30 days holiday, fully remote within the EU with a Berlin visit once a month. Start date flexible, ideally 1 April.
+As promised on the phone - here are the numbers for the Senior Analytics Engineer role in writing: EUR 82k base, 0.3% ESOP vesting over 4 years, 30 days holiday, fully remote within the EU with a Berlin visit once a month. Start date flexible, ideally 1 April.
 
 If that works for you, I'll have Personio send the contract tomorrow. Really hope you say yes.
 
