@@ -186,6 +186,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:unable|not able) to offer you (?:a|the|this) (?:position|role|job|place)",
         r"\b(?:aren['’]t|are not|were not|weren['’]t|isn['’]t|is not) able to offer you\b|\bnot going to be offering you\b",
         r"\bthe (?:candidate|person|applicant) we (?:chose|selected|hired|went with)\b",
+        r"\bother (?:candidates|applicants|profiles) (?:are|were) a (?:closer|better|stronger) (?:match|fit)\b|"
+        r"\bwill not be scheduling (?:an|any|further) interviews?\b",
         r"\b(?:has|have) not been (?:shortlisted|successful|selected|progressed)\b",
         r"\b(?:we(?:'ve| have)|has been) filled (?:the|this) (?:\w+ ){0,4}(?:role|position|vacancy)",
         r"\bdon't have good news\b|\bnot (?:the )?good news\b",
@@ -650,6 +652,10 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\binvited you to (?:edit|view|comment on|collaborate on)\b|\bshared \"[^\"]{1,80}\" with you\b|\bopen in (?:notion|google docs|figma|dropbox)\b",
         r"\bmentoring session\b|\bmentor(?:ing)? call\b|\byour session with .{1,40} is confirmed\b",
         # accounts, claims and programmes: password resets, compensation claims, mentoring programmes, parties
+        r"\b(?:research|sleep|clinical|medical) (?:study|trial) participants?\b|\beligible to participate in (?:this|the) (?:study|trial)\b|"
+        r"\btaking part in the [\w -]{0,30}(?:study|trial)\b",
+        r"\b(?:concert|spectacle|konzert|concierto|festival)\b[^.]{0,40}\b(?:annulée?|abgesagt|cancelado|suspendu)\b|"
+        r"\bbillets? seront remboursés\b|\bbilletterie\b|\bentradas? (?:serán|será) reembolsad",
         r"\breset (?:your|the) password\b|\bpassword reset\b|\bverify your email(?: address)?\b|\bverification code\b",
         r"\bfahrgastrechte\b|\bantrag auf entschädigung\b|\bdemande d['’]indemnisation\b|\breclamación de indemnización\b",
         r"\bprogramme de mentorat\b|\bmentoring program(?:me)?\b|\bmentorship program(?:me)?\b",

@@ -277,6 +277,11 @@ BLIND67_CASES = [
     ("blind19/068", "other", "programme de mentorat", "a mentoring programme application not accepted"),
     ("blind19/095", "application_received", "Justificante de registro", "a Spanish municipal application receipt"),
     ("blind19/098", "other", "birthday", "a family dinner calendar invitation"),
+    # blind20 and blind21 (the last held-out pair: scored once, then these fixes)
+    ("blind20/040", "rejection", "closer match", "an iCIMS no that describes the interview steps it is not offering"),
+    ("blind20/112", "other", "sleep study", "screened out of a sleep study: 'Unfortunately ... not eligible'"),
+    ("blind21/012", "other", "annulé", "a French concert cancellation: 'nous avons le regret'"),
+    ("blind21/117", "other", "billetterie", "a season-ticket request 'n'a pas pu être retenue'"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
