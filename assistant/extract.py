@@ -309,7 +309,8 @@ def _strip_org_suffix(name: str) -> str:
             r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|qa|"
             r"admissions(?: office)?|people (?:&|and) culture|people & talent|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
-            r"personal|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|stellen)$",
+            r"personal|personaldienst|personalamt|personalwesen|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|"
+            r"stellen)$",
             "",
             name,
             flags=re.I,
@@ -1095,7 +1096,7 @@ _LEGAL_END = re.compile(
 )
 _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
-    "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com".split()
+    "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com usajobs.gov".split()
 )
 _AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|search(?:partners)?$|seleccion|ett$")
 

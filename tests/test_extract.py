@@ -695,3 +695,9 @@ def test_titles_departments_and_places_are_not_first_names() -> None:
     support = _msg("We're sorry, we won't move forward.\n\nFernhaven Labs Support", sent, from_name="Fernhaven Labs Support",
                    from_email="support@fernhavenlabs.com")
     assert extract(support, "rejection", OWNER).company == "Fernhaven Labs"
+
+
+def test_a_citys_personnel_office_and_usajobs_are_not_the_employer() -> None:
+    assert _company_of("Vielen Dank.\n\nStadt Seewil Personaldienst", "Stadt Seewil", "personal@seewil.ch") == "Stadt Seewil"
+    text = "Your application for Health Records Analyst at the Federal Health Records Administration was received."
+    assert _company_of(text, "USAJOBS", "no-reply@usajobs.gov") != "USAJOBS"
