@@ -146,6 +146,9 @@ def build(n: int, s: dict) -> bytes:
         msg.add_attachment(s["ics"], subtype="calendar", filename="invite.ics", params={"method": "REQUEST"})
     if s["pdf"]:
         msg.add_attachment(PDF, maintype="application", subtype="pdf", filename=s["pdf"])
+    for k, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_b23_{n:03d}_{k}_" + hashlib.sha1(f"{n}-{k}".encode()).hexdigest()[:12])
     return msg.as_bytes(policy=SMTP)
 
 
