@@ -596,6 +596,12 @@ def _clean_company(name: str) -> str:
     # A legal form ends the name: "Cordillera Agro S.A. Nos gustó ..." is "Cordillera Agro S.A.".
     name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|LLP|PLC|plc|AG|GmbH(?!\s*&\s*Co)|S\.A\.S\.))\s+\S.*$", r"\1", name)
     name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
+    # "Candidature Soleterre", "Talent Team Verdigris Health": the organisation after the mailbox's label
+    name = re.sub(r"^(?:Candidature|Candidatura|Bewerbung|Talent Team|Recruiting Team|People Team)\s+(?:chez\s+|bei\s+|en\s+|at\s+)?(?=[A-Z])", "", name)
+    # "Bramble & Finch Graduate Merchandising Scheme", "Skyvale Airways Early Careers": a programme, not the name
+    if len(name.split()) >= 3:
+        name = re.sub(r"(?<=\S)\s+(?:Graduate|Early(?: Careers?| Talent)?|Employment Application|Recruiting Coordination|"
+                      r"Summer (?:Internship|Programme|Program)|Internship|Apprenticeship)\b.*$", "", name)
     # "Olivia at Ironclad Fitness", "Careers at Acme": the organisation after "at".
     name = re.sub(r"^[A-Z][a-z]+\s+(?:at|from|@)\s+(?=[A-Z])", "", name)
     # "Co." then a sentence start ends the name: "Copperleaf Bakery Co. I'm" (but "Bramble & Co. Home Goods").
@@ -655,6 +661,8 @@ _PLACES = frozenset(
         "Ciudad de México", "Mexico City", "CDMX", "Bogotá", "Madrid", "Barcelona", "Lima", "Santiago", "Buenos Aires",
         "Paris", "Berlin", "London", "New York", "Toronto", "Montréal", "Montreal", "Dublin", "Amsterdam", "D.C",
         "Washington D.C", "Zürich", "Zurich", "Wien", "Vienna", "München", "Munich", "Hamburg", "Frankfurt",
+        "Warsaw", "Warszawa", "Kraków", "Krakow", "Wrocław", "Poznań", "Gdańsk", "Łódź", "Lisbon", "Lisboa", "Rome",
+        "Milan", "Brussels", "Bruxelles", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Prague", "Budapest",
     )
 )
 _DEPARTMENT_NAME = re.compile(

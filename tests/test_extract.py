@@ -701,3 +701,18 @@ def test_a_citys_personnel_office_and_usajobs_are_not_the_employer() -> None:
     assert _company_of("Vielen Dank.\n\nStadt Seewil Personaldienst", "Stadt Seewil", "personal@seewil.ch") == "Stadt Seewil"
     text = "Your application for Health Records Analyst at the Federal Health Records Administration was received."
     assert _company_of(text, "USAJOBS", "no-reply@usajobs.gov") != "USAJOBS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Thanks for applying.\n\nBramble & Finch Graduate Merchandising Scheme", "Bramble & Finch Careers",
+         "careers@brambleandfinch.co.uk", "Bramble & Finch"),
+        ("Merci pour votre candidature.\n\nCandidature Soleterre", "Candidature Soleterre", "jobs@soleterre.fr",
+         "Soleterre"),
+        ("Thank you for your interest.\n\nTalent Team Verdigris Health", "Verdigris Health", "talent@verdigrishealth.com",
+         "Verdigris Health"),
+    ],
+)
+def test_programme_and_mailbox_labels_around_the_name_go(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
