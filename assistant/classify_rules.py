@@ -292,7 +292,7 @@ _PHRASE_SPECS: list[_Spec] = [
     *_rules(
         "on_hold",
         4.5,
-        r"\bhiring freeze\b",
+        r"\bhiring freeze\b|\bhiring pause\b|\brecruitment pause\b",
         r"\b(?:pausing|paused|pause|freezing|froze|suspending|suspended) (?:our |the |all )?(?:search|hiring|recruit\w*|process|requisition)",
         r"\b(?:hiring|recruitment|search|process|role|position|requisition|competition) (?:for (?:the |this )?(?:[\w()#/&-]+ ){0,10})?(?:is|has been|was) (?:temporarily )?(?:frozen|paused|suspended|on hold|cancell?ed|withdrawn|closed)",
         r"\bno appointment will be made\b",
@@ -642,6 +642,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\badmitid[oa] en el (?:máster|master|grado|programa|curso|doctorado)\b|\breservar tu plaza\b",
         r"\b(?:entrevista|cita) consular\b|\bcita para la entrevista consular\b|\bvisado\b",
         r"\btuve (?:la|una|mi) entrevista\b|\bno siguen conmigo\b",
+        r"\bme (?:han ofrecido|ofrecieron) el puesto\b|\bon m['’]a (?:proposé|offert) le poste\b|\bmir wurde die stelle angeboten\b",
+        # a part-time job's shift schedule
+        r"\bswap (?:a |your )?shifts?\b|\bshifts? next week\b|\bschedule for next week is up\b",
         r"\bqué tal (?:fue |te fue )?(?:la|tu) entrevista\b|\bcómo te fue (?:en )?la entrevista\b|"
         r"\bwie (?:war|lief) (?:das|dein) (?:vorstellungs)?gespräch\b|\bcomment s['’]est passé (?:ton|votre) entretien\b",
         r"\bleer (?:el )?artículo\b|\blire l['’]article\b|\bartikel lesen\b|\bread the (?:full )?article\b",
@@ -660,6 +663,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bfahrgastrechte\b|\bantrag auf entschädigung\b|\bdemande d['’]indemnisation\b|\breclamación de indemnización\b",
         r"\bprogramme de mentorat\b|\bmentoring program(?:me)?\b|\bmentorship program(?:me)?\b",
         r"\bbirthday\b|\bbaby shower\b|\bhousewarming\b|\bbachelorette\b|\bgeburtstag\b|\banniversaire\b|\bcumpleaños\b",
+        # a recruiter's or HR professional's own work: offers and interviews for someone else
+        r"\bsend the offer to the candidate\b|\bapproved by all approvers\b|\bset up the interview with (?:him|her|them|the candidate)\b|"
+        r"\bnew (?:candidate|applicant) (?:applied|in your pipeline|for your (?:job|requisition))\b",
         # practice with a friend or coach: a mock interview is never the real one
         r"\bmock (?:[\w-]+ ){0,3}interview\b|\bpractice interview\b|\bprobe-?interview\b|\bübungs-?interview\b|"
         r"\bentretien blanc\b|\bsimulacro de entrevista\b|\bentrevista de práctica\b",

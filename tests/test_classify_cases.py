@@ -282,6 +282,12 @@ BLIND67_CASES = [
     ("blind20/112", "other", "sleep study", "screened out of a sleep study: 'Unfortunately ... not eligible'"),
     ("blind21/012", "other", "annulé", "a French concert cancellation: 'nous avons le regret'"),
     ("blind21/117", "other", "billetterie", "a season-ticket request 'n'a pas pu être retenue'"),
+    # blind22 and blind23 (the very last pair: scored once, then these fixes)
+    ("blind22/071", "other", "swap", "a café shift schedule that mentions an interview"),
+    ("blind22/072", "on_hold", "hiring pause", "an interview cancelled by a county hiring pause"),
+    ("blind22/075", "other", "me han ofrecido el puesto", "a friend's own offer, in Spanish"),
+    ("blind23/019", "other", "approved by all approvers", "an HR professional's own work: a candidate's offer approved"),
+    ("blind23/073", "other", "set up the interview with him", "a plant manager asks HR to book a candidate"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
