@@ -945,8 +945,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         for m in _ORG_SUBJECT.finditer(src):
             # "Pellham have just told me": a plural verb after one name, in a recruiter's mail, is the client
             plural = agency_mail and bool(re.match(r"\s+(?:have|want|are|were)\b", src[m.end(1) :]))
-            if plural or not looks_like_person(m.group(1)):
-                add(3.0 if agency_mail else 1.5, m.group(1), plural)  # a recruiter's "Van Eyck Bank want to meet you"
+            # in a recruiter's mail a three-word subject is the client too: "Torvald Precision Castings liked ..."
+            long_name = agency_mail and len(m.group(1).split()) >= 3
+            if plural or long_name or not looks_like_person(m.group(1)):
+                add(4.0 if agency_mail else 1.5, m.group(1), plural or long_name)  # "Van Eyck Bank want to meet you"
     # Agency recruiter forwarding a client's note: the client's signature names the employer.
     if msg.forwarded:
         ftail = msg.forwarded.strip().split("\n")[-4:]

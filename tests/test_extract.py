@@ -716,3 +716,9 @@ def test_a_citys_personnel_office_and_usajobs_are_not_the_employer() -> None:
 )
 def test_programme_and_mailbox_labels_around_the_name_go(text: str, name: str, addr: str, expected: str) -> None:
     assert _company_of(text, name, addr) == expected
+
+
+def test_a_recruiter_names_the_client_that_wants_to_meet_you() -> None:
+    text = ("Hi Kwame! Torvald Precision Castings liked your profile and wants to meet you in person.\n\n"
+            "Tanya Brooks\nSenior Technical Recruiter | Brightpath Staffing")
+    assert _company_of(text, "Tanya Brooks", "tbrooks@brightpathstaffing.com") == "Torvald Precision Castings"
