@@ -806,6 +806,12 @@ ATS_DOMAINS: dict[str, str] = {
     "factorialhr.com": "Factorial",
     "infojobs.net": "InfoJobs",
     "computrabajo.com": "Computrabajo",
+    "tal.net": "Oleeo",
+    "oleeo.com": "Oleeo",
+    "eploy.net": "Eploy",
+    "eploy.co.uk": "Eploy",
+    "harri.com": "Harri",
+    "paycomonline.net": "Paycom",
 }
 
 # Webmail domains: mail from them is from a person, not an organisation.

@@ -309,7 +309,7 @@ def _strip_org_suffix(name: str) -> str:
             r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|qa|"
             r"admissions(?: office)?|people (?:&|and) culture|people & talent|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
-            r"personal|personaldienst|personalamt|personalwesen|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|"
+            r"personal|personaldienst|personalamt|personalwesen|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|resourcing|"
             r"stellen)$",
             "",
             name,

@@ -24,7 +24,7 @@ from assistant.classify_model import MODEL_PATH, train  # noqa: E402
 from assistant.models import LABELS, Message  # noqa: E402
 from assistant.parse import parse_bytes  # noqa: E402
 
-# Every labelled folder we tune on. blind6 to blind23 were each written blind, scored once as written (their
+# Every labelled folder we tune on. blind6 to blind25 were each written blind, scored once as written (their
 # first scores are the held-out figures in bench/README.md), then joined the tuning set.
 DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "train",
@@ -52,6 +52,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind21",
     ROOT / "tests" / "corpus" / "blind22",
     ROOT / "tests" / "corpus" / "blind23",
+    ROOT / "tests" / "corpus" / "blind24",
+    ROOT / "tests" / "corpus" / "blind25",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
