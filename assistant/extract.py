@@ -844,29 +844,20 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return  # the job board or ATS itself ("El equipo de InfoJobs")
         cands.append((score, name))
 
-    # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting").
-    platform = _fold(ats_name(msg.from_email)) or _fold(msg.from_email.rpartition("@")[2].split(".")[0])
-    shows_platform = bool(platform) and (platform[:6] in _fold(msg.from_name) or _fold(msg.from_name) in platform)
+    # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting"); so is a
+    # job board's or a scheduling tool's, unless it only names the tool itself.
+    display = re.sub(r"\s+via\s+.*$", "", msg.from_name or "", flags=re.I)
+    shows_tool = bool(tool) and (tool[:6] in _fold(display) or _fold(display) in tool)
     if (
         is_ats
-        and msg.from_name
-        and not shows_platform
+        and display
+        and not shows_tool
         and not _ats_display_is_person(msg)
-        and not (board and looks_like_person(msg.from_name))  # "Dana Whitlock" <calendar-notification@google.com>
+        # "Dana Whitlock" <calendar-notification@google.com>, "Lena Hartmann via Recruitee": a person, not the employer
+        and not (board and looks_like_person(msg.from_name))
+        and not (display != msg.from_name and len(display.split()) >= 2 and looks_like_person(display))
     ):
-        # "Acme via Greenhouse"; a job board writing for the employer ("Épicerie Nomade" <noreply@welcometothejungle.com>)
-        add(3.0, msg.from_name)
-    elif (
-        _is_calendar_platform(msg.from_email)
-        and msg.from_name
-        and not looks_like_person(msg.from_name)
-        and _fold(msg.from_name) not in _CALENDAR_PLATFORMS
-        and not any(
-            p in _fold(re.sub(r"\s+via\s+.*$", "", msg.from_name))
-            for p in ("calendly", "goodtime", "modernloop", "zoom", "google")
-        )
-    ):
-        add(3.0, msg.from_name)  # a scheduling tool writing for the employer: "Helix Wearables Recruiting"
+        add(3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
     for m in _EMPLOYER_FIELD.finditer(text):
