@@ -853,9 +853,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         and display
         and not shows_tool
         and not _ats_display_is_person(msg)
-        # "Dana Whitlock" <calendar-notification@google.com>, "Lena Hartmann via Recruitee": a person, not the employer
-        and not (board and looks_like_person(msg.from_name))
-        and not (display != msg.from_name and len(display.split()) >= 2 and looks_like_person(display))
+        and not (board and looks_like_person(msg.from_name))  # "Dana Whitlock" <calendar-notification@google.com>
     ):
         add(3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
