@@ -15,11 +15,12 @@ import csv
 import json
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from score_cli import same_instant  # noqa: E402 (a sibling in bench/)
 
 from assistant.classify import classify  # noqa: E402
 from assistant.extract import extract  # noqa: E402
@@ -101,7 +102,7 @@ def evaluate(folder: Path, owner: str = DEFAULT_OWNER, context: bool = False) ->
                 if gold != "interview" or "interview_at" not in row:
                     continue
                 field_total[field] += 1
-                if _same_instant(got[field], row["interview_at"]):
+                if same_instant(got[field], row["interview_at"]):
                     field_hits[field] += 1
                 else:
                     field_errors.append((row["file"], field, row["interview_at"], got[field]))
@@ -142,15 +143,6 @@ def evaluate(folder: Path, owner: str = DEFAULT_OWNER, context: bool = False) ->
         "errors": errors,
         "field_errors": field_errors,
     }
-
-
-def _same_instant(got: str, want: str) -> bool:
-    if not got or not want:
-        return got == want
-    try:
-        return datetime.fromisoformat(got) == datetime.fromisoformat(want)
-    except ValueError:
-        return got == want
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,7 +30,7 @@ def run_cli(folder: Path, owner: str = "") -> list[dict[str, str]]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def _same_instant(got: str, want: str) -> bool:
+def same_instant(got: str, want: str) -> bool:
     """interview_at: the same moment, whatever offset each side writes it in ("" = none stated)."""
     if not got or not want:
         return got == want
@@ -68,7 +68,7 @@ def score(folder: Path, owner: str = "", errors: bool = False) -> dict[str, floa
             want = t.get(k, "") or ""
             same = got == want if k == "return_date" else got.lower() == want.lower()
             if k == "interview_at":
-                same = _same_instant(got, want)
+                same = same_instant(got, want)
                 if want:
                     stated[0] += same
                     stated[1] += 1
