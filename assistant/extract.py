@@ -665,17 +665,12 @@ _PLACES = frozenset(
         "Milan", "Brussels", "Bruxelles", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Prague", "Budapest",
     )
 )
-_DEPARTMENT_NAME = re.compile(
-    r"(?:accounting|finance|engineering|operations|sales|marketing|legal|it|procurement|supply chain|payroll|"
-    r"human resources|talent|people|recruiting)(?:\s*(?:&|and)\s*(?:accounting|finance|engineering|operations|sales|"
-    r"marketing|legal|it|procurement|supply chain|payroll|human resources|talent|people|recruiting))*",
-    re.I,
-)
 _KEPT_ACRONYMS = frozenset("AG SE KG LLP PLC NHS GmbH SA SL AB BV NV USA UK AI IO IT EU US".split())
 _DEPARTMENT_WORDS = frozenset(
     "talent acquisition human resources recruiting recruitment people operations ops careers career hr team "
     "hiring staffing personnel employment jobs admissions selección seleccion personal recursos humanos rrhh "
-    "ressources humaines rh recrutement talents talento humano gestión gestion de des del".split()
+    "ressources humaines rh recrutement talents talento humano gestión gestion de des del "
+    "accounting finance engineering sales marketing legal it procurement supply chain payroll & and".split()
 )
 _STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 
@@ -827,7 +822,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         if _fold(name.split()[0]) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
             return
         words = name.split()
-        if all(w.lower() in _DEPARTMENT_WORDS for w in words) or _DEPARTMENT_NAME.fullmatch(name):
+        if all(w.lower() in _DEPARTMENT_WORDS for w in words):
             return  # "Talent Acquisition", "Accounting & Finance": a department, not the employer
         public_body = words[-1] == "Department" and re.search(r"\b(?:County|City|State|Health|Police|Fire|Public)\b", name)
         if (words[-1].lower().strip(".") in _NOT_COMPANY_END and not public_body) or any(
