@@ -169,6 +169,7 @@ def _from_text(text: str, msg: Message) -> datetime | None:
         return None
     context_days = {d.when for d in dates if not d.deadline} | {d.when for d in _dates(msg.subject or "", msg) if d.when}
     candidates: list[tuple[datetime, int]] = []
+    text_zone = _zone_in(text) or _msg_zone(msg)  # for times that name no zone of their own
     for t in times:
         if t.deadline or t.at is None:
             continue
@@ -177,7 +178,7 @@ def _from_text(text: str, msg: Message) -> datetime | None:
             day = next(iter(context_days))
         if day is None:
             continue
-        zone = t.zone or _zone_in(text[t.end : t.end + 40]) or _zone_in(text) or _msg_zone(msg)
+        zone = t.zone or _zone_in(text[t.end : t.end + 40]) or text_zone
         candidates.append((datetime.combine(day, t.at, tzinfo=zone), t.start))
     if not candidates:
         return None
