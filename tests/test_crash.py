@@ -120,6 +120,32 @@ def kill_after_writes(cmd: list[str], store: Path, writes: int, extra: float) ->
         proc.wait()
 
 
+def kill_in_write_ahead(cmd: list[str], store: Path) -> bool:
+    """Start the scan and SIGKILL it inside the write-ahead window: after the flush that put drafts on
+    disk as "creating" and before the flush that completes them. Each new store version is checked with
+    the scan stopped (SIGSTOP), so the window is found by looking, not by timing. True when it was
+    still running (False when it finished, or stored its drafts in one go, before a look found it)."""
+    last = _store_version(store)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env())
+    try:
+        while proc.poll() is None:
+            now = _store_version(store)
+            if now is not None and now != last:
+                os.kill(proc.pid, signal.SIGSTOP)
+                last = _store_version(store)
+                data = json.loads(store.read_text(encoding="utf-8"))
+                if any(d.get("status") == "creating" for d in data.get("drafts", {}).values()):
+                    os.kill(proc.pid, signal.SIGKILL)
+                    return True
+                os.kill(proc.pid, signal.SIGCONT)
+            time.sleep(0.0005)
+        return False
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
 def count_writes(cmd: list[str], store: Path) -> int:
     """Store replacements seen (with the same polling as `kill_after_writes`) in a run to completion."""
     last, seen = _store_version(store), 0
@@ -235,7 +261,7 @@ def baseline(tmp_path_factory: pytest.TempPathFactory) -> Baseline:
 class Kill:
     chain: int
     attempt: int
-    how: str  # "time" or "write"
+    how: str  # "time", "write" or "ahead"
     delay: float
     killed: bool  # False when the scan finished before the kill came
     left: dict  # the store the killed run left behind
@@ -258,13 +284,15 @@ def run_chain(
 ) -> Chain:
     """Kill scans on one home again and again (each rerun starts from what the last kill left), then
     run one to completion. `kill_for(store)` picks the next kill from the state left so far:
-    ("time", delay, 0) or ("write", extra delay, n-th store write)."""
+    ("time", delay, 0), ("write", extra delay, n-th store write) or ("ahead", 0, 0)."""
     kills: list[Kill] = []
     state = load_store(home)
     for attempt in range(max_kills):
         how, delay, writes = kill_for(state)
         if how == "time":
             killed = kill_after(command(home), delay)
+        elif how == "ahead":
+            killed = kill_in_write_ahead(command(home), home / DB_NAME)
         else:
             killed = kill_after_writes(command(home), home / DB_NAME, writes, delay)
         state = load_store(home)
@@ -282,14 +310,18 @@ def test_scans_killed_at_random_points_end_in_the_clean_state(baseline: Baseline
     # the write-ahead drafts). The upper bound is a little past the end so the last flush is covered.
     seeds = [rng.random() for _ in range(MAX_CHAINS)]
 
-    # Half the kills come at a random time; half 0-3 ms after a random one of the store writes (the
-    # flush of the messages, the write-ahead of the drafts, their completion, the last state), so the
-    # short write-ahead window is hit on every run of the test, not by luck.
+    # Nearly half the kills come at a random time; nearly half 0-3 ms after a random one of the store
+    # writes (the flush of the messages, the write-ahead of the drafts, their completion, the last
+    # state); one in ten inside the write-ahead window, found by stopping the scan and looking, so that
+    # short window is hit on every run of the test, not by luck.
     writes = baseline.writes_seen
 
     def kill_for(plan: random.Random) -> Callable[[dict], tuple[str, float, int]]:
         def pick(state: dict) -> tuple[str, float, int]:
-            if plan.random() < 0.5:
+            roll = plan.random()
+            if roll < 0.1:
+                return "ahead", 0.0, 0
+            if roll < 0.55:
                 stored_all = len(state.get("messages", {})) + len(state.get("failures", {})) >= len(
                     set(baseline.ids)
                 )
