@@ -63,7 +63,18 @@ TITLE_WORDS = frozenset(
     coach instructor tutor librarian executive admin chair dean partner counselor counsellor head vp principal fellow buyer merchandiser
     dispatcher scheduler estimator inspector investigator underwriter referent referentin sachbearbeiter
     mitarbeiter berater leiter werkstudent gestionnaire chargé chargée responsable técnico técnica
+    coordinadora coordinateur coordinatrice coordinatora supervisora asesor asesora asistente ejecutivo ejecutiva
+    consultor consultora diseñador diseñadora desarrolladora ingeniera enfermera enfermero contador contadora
+    administrativo administrativa redactor redactora cheffe développeuse rédacteur rédactrice assistante juriste
+    comptable infirmier infirmière ingénieure leitung managerin entwicklerin ingenieurin fachkraft
+    werkstudentin praktikant praktikantin texter texterin redakteur redakteurin gestalter gestalterin spezialist
+    spezialistin koordinator koordinatorin einkäufer einkäuferin disponent disponentin assistenz hrbp
     """.split()
+)
+# German compounds end in a title noun: "Teamleitung", "Projektleiterin", "Produktmanager".
+_TITLE_COMPOUND = re.compile(
+    r"..(?:leitung|leiter|leiterin|manager|managerin|referent|referentin|berater|beraterin|entwickler|entwicklerin|"
+    r"designer|designerin|assistenz|koordinator|koordinatorin)$"
 )
 
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.+#/-]*"
@@ -631,6 +642,7 @@ def _clean_company(name: str) -> str:
         "",
         name,
     )
+    name = re.sub(r"\s+(?:team|crew|family|folks|gang|squad)$", "", name)  # "the Gatherwell crew"
     name = re.sub(r"[\s,;:–—-]+$", "", name)  # "Grupo Almarena –"
     # A branch's street ("Tern & Tide Harbor Street") is where, not who.
     if len(name.split()) >= 3 and not re.search(r"(?:&|\band)\s+\S+$", name):  # but "Quarry & Lane" is a name
@@ -729,7 +741,8 @@ _LEADING_COMPANY = re.compile(r"\s*(" + _NAME_PHRASE.pattern + r")\s+[-–]\s+")
 _NOT_COMPANY_START = frozenset(
     "manage unsubscribe view powered sent privacy terms update click conference room meeting floor suite building "
     "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
-    "human middle elementary high calle avenida rue dr dring prof mr mrs ms".split()
+    "human middle elementary high calle avenida rue dr dring prof mr mrs ms "
+    "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
@@ -761,6 +774,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         if sub:
             stems.append(sub)  # "ridgewaygames" in sasha@ridgewaygames.bamboohr.com
         named_sender = (msg.from_name or "").lower().startswith(local + " ")  # "Olivia at Hartline" <olivia@paradox.ai>
+        # "Hannah Lindqvist" <hannah.lindqvist@teamtailor-mail.com>: the recruiter's own name, not the employer's
+        named_sender = named_sender or bool(re.fullmatch(r"[a-z]+[._][a-z]+", local)) or (
+            looks_like_person(msg.from_name or "") and _name_matches_address(msg.from_name or "", msg.from_email)
+        )
         if not is_no_reply(msg.from_email) and not named_sender and local not in (
             "careers", "jobs", "recruiting", "notification", "notifications"
         ):
@@ -813,7 +830,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             st.replace("-", "").startswith(name.lower()) for st in stems
         ):
             return  # "at the HFMA conference": an acronym that is not the sender's organisation
-        if _valid_title(name) or _fold(name.split()[0]) in _CALENDAR_WORDS:
+        if _valid_title(name) and not (stems and stem_fit(name, stems) == 1.0):
+            return  # a job title, unless the domain spells it: "Consultora Alameda" <a.villalba@consultora-alameda.es>
+        if _fold(name.split()[0]) in _CALENDAR_WORDS:
             return
         if not domain_match and not is_ats and looks_like_person(name) and not matches_stem(name, stems):
             return
@@ -849,6 +868,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         and not shows_tool
         and not _ats_display_is_person(msg)
         and not (board and looks_like_person(msg.from_name))  # "Dana Whitlock" <calendar-notification@google.com>
+        # "Imogen Clarke via ModernLoop" whose mail says "Imogen Clarke from Sorrel Energy Storage has requested"
+        and not (board and looks_like_person(display) and len(display.split()) >= 2 and display in text)
     ):
         add(3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
@@ -1148,7 +1169,9 @@ def _valid_title(title: str) -> str:
     words = [w.strip("(),").lower() for w in _TITLE_SPLIT.split(title)]
     if not title or len(words) > 9:
         return ""
-    if not any(w in TITLE_WORDS for w in words):
+    if not any(
+        w in TITLE_WORDS or _TITLE_COMPOUND.search(w) or w.rpartition("-")[2] in TITLE_WORDS for w in words
+    ):  # "HR-Leitung", "Teamleiterin"
         return ""
     return title
 

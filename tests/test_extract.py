@@ -727,3 +727,31 @@ def test_a_recruiter_names_the_client_that_wants_to_meet_you() -> None:
 def test_an_employer_writing_via_its_ats_is_the_company() -> None:
     text = "Your offer is ready to review and sign."
     assert _company_of(text, "Tessellate via Greenhouse", "no-reply@us.greenhouse-mail.io") == "Tessellate"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        # a recruiter writing from her own ATS address: her name is not the employer
+        ("Our CEO would love to meet you on Friday.\n\nHannah Lindqvist\nHead of People | Sölvberg Foods",
+         "Hannah Lindqvist", "hannah.lindqvist@teamtailor-mail.com", "Meeting with our CEO on Friday", "Sölvberg Foods"),
+        # a person "via" a scheduling tool, named in the mail with the employer
+        ("Imogen Clarke from Sorrel Energy Storage has requested your availability for a panel interview.",
+         "Imogen Clarke via ModernLoop", "scheduling@modernloop.io", "Availability request", "Sorrel Energy Storage"),
+        # "the X crew" signs for X
+        ("Thanks for applying!\n\nHigh fives,\nThe Gatherwell crew", "Priya Raman", "priya@gatherwell.co",
+         "Senior Event Producer", "Gatherwell"),
+        # job titles in French, Spanish and German subjects are not the employer
+        ("Bonjour, je vous confirme l'entretien final.\n\nChloé Vasseur\nMaison Brévard", "Chloé Vasseur",
+         "c.vasseur@maisonbrevard.fr", "Entretien final – HRBP Retail", "Maison Brévard"),
+        ("Nos gustaría conocerte.\n\nLucía Ferrer\nGrupo Solera Hoteles", "Lucía Ferrer", "lferrer@gruposolera.es",
+         "Entrevista – Coordinadora de Eventos Corporativos", "Grupo Solera Hoteles"),
+        # ... unless the domain spells the words: a firm called "Consultora Alameda"
+        ("Gracias por tu interés.\n\nAndrés Villalba\nConsultora Alameda", "Andrés Villalba",
+         "a.villalba@consultora-alameda.es", "Tu candidatura", "Consultora Alameda"),
+    ],
+)
+def test_people_titles_and_group_words_are_not_the_employer(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
