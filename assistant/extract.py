@@ -698,7 +698,9 @@ _AT_COMPANY = re.compile(
 )
 _CLIENT_NEWS = re.compile(
     r"\b(?i:heard (?:back )?from|feedback from|(?:just )?got off the phone with|just (?:spoke|talked) (?:with|to)|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
-    r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to)"
+    r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to|"
+    # "for our client Supermercados Olmo", "pour notre client", "für unseren Mandanten"
+    r"(?:our|my) client,?|(?:nuestro|mi) cliente,?|(?:notre|mon) client,?|(?:unser(?:em|en)?|meine[mn]?) (?:Kunden?|Mandanten?),?)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 _EMPLOYER_FIELD = re.compile(
@@ -753,7 +755,8 @@ _TEAM_LINE = re.compile(
 _ORG_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
-    r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know))\b",
+    r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
+    r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us))\b",
     re.M,
 )
 

@@ -755,3 +755,17 @@ def test_people_titles_and_group_words_are_not_the_employer(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Te escribo para cerrar el proceso para nuestro cliente Supermercados Olmo.\n\nAinhoa\n"
+         "Consultora Senior · Hunter & Lane Selección", "Ainhoa Echeverría", "ae@hunterlane-seleccion.es",
+         "Supermercados Olmo"),
+        ("Fairway Hospitality Partners just told me they're pausing the hire.\n\nSam\n\nSamantha Greer\n"
+         "Principal, Beacon Search Partners", "Samantha Greer", "sgreer@beaconsearch.com", "Fairway Hospitality Partners"),
+    ],
+)
+def test_an_agency_recruiter_names_the_client_it_writes_about(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
