@@ -302,11 +302,14 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
         context.append("thread: a reply to your message")
     for ev in msg.calendar:
         method = (ev.method or "").upper()
+        # A friend's invite from a webmail address ("Dinner at Jonas & Mia's") is no job mail by itself: it counts
+        # for less and gives no job context; a recruiter on webmail still says what the meeting is about.
+        private = dom in PERSONAL_DOMAINS
         if method == "CANCEL":
-            hits.append(_Hit("interview", 3.0, "calendar invite: METHOD:CANCEL"))
+            hits.append(_Hit("interview", 1.5 if private else 3.0, "calendar invite: METHOD:CANCEL"))
         else:
-            hits.append(_Hit("interview", 4.0, f"calendar invite: METHOD:{method or 'none'}"))
-        job += 1.0
+            hits.append(_Hit("interview", 2.0 if private else 4.0, f"calendar invite: METHOD:{method or 'none'}"))
+        job += 0.0 if private else 1.0
         break
     return hits, job, context
 

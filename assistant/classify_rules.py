@@ -195,6 +195,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:decidido|decidimos) continuar con otros perfiles\b|\bcontinuar con otros (?:perfiles|candidatos)\b",
         r"\b(?:pas|non) (?:été )?retenue?\b|\bdonner suite\b",
         r"\b(?:hired|hiring|filled (?:it|the (?:role|position|spot))|promoted) (?:internally|from within)\b",
+        # an internal move took the role: "we've stopped considering external applicants"
+        r"\b(?:stopped|stop|no longer|are not|aren't) considering (?:any )?(?:external|outside) (?:applicants|candidates)\b|"
+        r"\b(?:internal (?:transfer|move|candidate) (?:has |was )?(?:taken|filled|got|will take)|agreed to the internal (?:transfer|move))\b",
         r"\bnot the (?:news|answer) you were hoping",
         # broader families: other-direction, offered to someone else, went with a candidate who...
         r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?(?:an)?other direction\b",
@@ -321,7 +324,10 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bwas a funding decision\b",
         r"\bnothing to do with your candidacy\b|\bnot (?:based on|a reflection of|related to) your qualifications\b|\bunrelated to your (?:qualifications|application)\b",
         r"\bchange in (?:business needs|(?:company |business |our )?priorities)\b",
-        r"\bclosed (?:the|this) (?:\w+ ){0,4}(?:role|position|requisition|opening) without (?:filling|hiring)",
+        r"\bclos(?:e|ed|ing) (?:the|this) (?:\w+ ){0,4}(?:role|position|requisition|opening) without (?:filling|hiring)",
+        # a cancelled requisition, and the rejection sentence that follows from it
+        r"\b(?:cancell?ed|withdrawn|closed|frozen)\b[^.]{0,60}\.\s+(?:As a result|Therefore|Consequently|Because of this|For this reason),? "
+        r"(?:your (?:application|candidacy) is no longer|we (?:are|will) no longer|we cannot)",
         r"\b(?:ha sido|está|queda) (?:suspendido|pausado|cancelado|congelado)\b|\bmotivos presupuestarios\b",
         r"\bEinstellungsstopp\b|\bgel au recrutement\b|\bcongelación de contrataciones\b",
         r"\bprocessus (?:de recrutement )?(?:est )?(?:suspendu|mis en pause)\b",
@@ -346,6 +352,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:not|no longer)\s+(?:make|making)\s+an\s+appointment\s+from\s+this\s+recruitment\b",
         r"\bgel(?:er|é|ée|ons|ons)? (?:ce|le|notre|les|tous les) (?:recrutement|poste|processus|recrutements)\b|\b(?:recrutement|poste|processus) (?:est |a été )?gelé\b",
         r"\b(?:stelle|besetzung|einstellung|prozess|auswahlprozess)\b.{0,40}\b(?:pausiert|auf eis|vorerst nicht|verschoben|gestoppt)\b|\b(?:congelad[oa]|en pausa)\b",
+        r"\b(?:auswahlverfahren|bewerbungsverfahren|besetzungsverfahren|verfahren|stelle)\b.{0,60}\b(?:ausgesetzt|unterbrochen|eingefroren)\b|"
+        r"\bvorerst nicht (?:neu )?besetzt\b|\bbis auf weiteres (?:ausgesetzt|nicht besetzt|gestoppt)\b",
     ),
     *_rules(
         "on_hold",
@@ -523,6 +531,13 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bif (?:your|you)\b.{0,60}\b(?:match|align|fit|meet)",
         r"\bunable to respond to each\b|\bmay not be able to contact every\b",
     ),
+    *_rules(
+        "application_received",
+        3.0,
+        r"\b(?:thank you|thanks) for (?:completing|finishing|submitting) (?:your|the) (?:application|assessment|questionnaire)\b",
+        r"\b(?:I've|I have|we've|we have) (?:passed|sent|forwarded|shared) (?:it|your (?:application|profile|resume|cv)) "
+        r"(?:along |on |over )?to the (?:hiring|recruiting) (?:team|manager)\b",
+    ),
     # ---------------------------------------------------------------- auto reply
     *_rules(
         "auto_reply",
@@ -592,6 +607,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bpaiement refusé\b|\bpago rechazado\b|\bzahlung (?:abgelehnt|fehlgeschlagen)\b|\bcarte bancaire\b|\btarjeta\b",
         r"\b(?:cancelación|annulation|absage) (?:del|de l'|de la|des|der|de) ?(?:evento|événement|veranstaltung|concierto|concert)\b",
         r"\bmembership (?:application|renewal)\b|\bvolunteer (?:shift|orientation|application|program)\b",
+        # (but "our donor has delayed its grant decision, so we are putting this recruitment on hold" is about a job)
+        r"(?<!\bits )(?<!\btheir )(?<!\bpending )(?<!\bawaiting )(?<!\bdonor's )(?<!\bfunder's )"
         r"\b(?:fellowship|scholarship|grant|residency|accelerator|bootcamp)(?: \d{4})? (?:-|–)? ?(?:application|decision|program|cohort)\b",
         r"\ba (?:place|spot|seat) in (?:this year's|next year's|the \d{4}|our \d{4}) (?:cohort|class|programme|program)\b",
         # job-alert digests from job boards ("8 startups want to meet you", "hiring for roles like yours")
@@ -699,6 +716,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bunderwriting (?:review|decision)\b|\bterm life\b|\bpolicy application\b|\bmonthly premium\b|\brate class\b",
         r"\b(?:insurance|car|auto|home|homeowners|renters|pet|travel|life) (?:insurance )?(?:policy|quote|coverage|premium)\b|\boffer you a policy\b",
         # grants, scholarships, lotteries and races: "not selected" in another sense
+        r"(?<!\bits )(?<!\btheir )(?<!\bpending )(?<!\bawaiting )(?<!\bdonor's )(?<!\bfunder's )"
         r"\b(?:grant|scholarship|bursary) (?:application|decision|recipients?|cycle|committee|program)\b|\bnot selected for funding\b",
         r"\b(?:marathon|half-marathon|race entry|lottery|raffle|sweepstakes|giveaway)\b",
         # rentals: "selected another applicant for this unit"
@@ -824,6 +842,12 @@ PERSONAL_DOMAINS: frozenset[str] = frozenset(
         "yahoo.de", "yahoo.ca", "live.fr", "live.ca", "live.co.uk", "msn.com", "gmx.at", "gmx.ch", "bluewin.ch",
         "posteo.de", "t-online.de", "mail.com", "fastmail.com", "hey.com", "zoho.com", "yandex.com", "tutanota.com",
         "sfr.fr", "wanadoo.fr", "videotron.ca", "sympatico.ca", "btinternet.com", "comcast.net", "verizon.net",
+        "posteo.net", "posteo.org", "mailbox.org", "fastmail.fm", "fastmail.net", "pm.me", "protonmail.ch",
+        "tutanota.de", "tuta.io", "tuta.com", "gmx.com", "gmx.fr", "gmx.es", "mail.de", "freenet.de", "arcor.de",
+        "yahoo.com.mx", "hotmail.com.mx", "outlook.com.mx", "prodigy.net.mx", "sapo.pt", "gmail.es",
+        "yahoo.it", "libero.it", "virgilio.it", "telenet.be", "skynet.be", "ziggo.nl", "kpnmail.nl", "xs4all.nl",
+        "icloud.co", "att.net", "sbcglobal.net", "cox.net", "charter.net", "rogers.com", "shaw.ca", "bell.net",
+        "optusnet.com.au", "bigpond.com", "iinet.net.au", "sky.com", "virginmedia.com", "ntlworld.com", "eircom.net",
     }
 )
 

@@ -288,6 +288,13 @@ BLIND67_CASES = [
     ("blind22/075", "other", "me han ofrecido el puesto", "a friend's own offer, in Spanish"),
     ("blind23/019", "other", "approved by all approvers", "an HR professional's own work: a candidate's offer approved"),
     ("blind23/073", "other", "set up the interview with him", "a plant manager asks HR to book a candidate"),
+    ("blind27/003", "on_hold", "recruitment on hold", "an NGO's donor delayed its grant decision: a job on hold, not a grant"),
+    ("blind27/016", "on_hold", "As a result", "a cancelled requisition, then 'no longer under consideration'"),
+    ("blind27/052", "application_received", "completing your application", "a chatbot: 'if they'd like to chat'"),
+    ("blind27/065", "rejection", "internal transfer", "an internal transfer took the role"),
+    ("blind27/067", "on_hold", "position without filling", "a position closed without filling it"),
+    ("blind27/079", "on_hold", "vorerst nicht besetzt", "German 'Leider' about a budget cut"),
+    ("blind27/014", "other", "personal address", "a friend's calendar invite for dinner"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
