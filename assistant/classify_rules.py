@@ -194,7 +194,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bno (?:positive|favourable|favorable) (?:feedback|response|rückmeldung)\b|\bkeine positive rückmeldung\b",
         r"\b(?:decidido|decidimos) continuar con otros perfiles\b|\bcontinuar con otros (?:perfiles|candidatos)\b",
         r"\b(?:pas|non) (?:été )?retenue?\b|\bdonner suite\b",
-        r"\b(?:hired|hiring|filled (?:it|the (?:role|position|spot))|promoted) (?:internally|from within)\b",
+        r"\b(?:hired|hiring|fill(?:ed)? (?:it|the (?:[\w-]+ ){0,4}(?:role|position|spot|vacancy|opening))|promoted) (?:internally|from within)\b",
         # an internal move took the role: "we've stopped considering external applicants"
         r"\b(?:stopped|stop|no longer|are not|aren't) considering (?:any )?(?:external|outside) (?:applicants|candidates)\b|"
         r"\b(?:internal (?:transfer|move|candidate) (?:has |was )?(?:taken|filled|got|will take)|agreed to the internal (?:transfer|move))\b",

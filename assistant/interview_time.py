@@ -37,6 +37,14 @@ _ZONES: tuple[tuple[str, str], ...] = (
     (r"(?-i:CEST|CET|MESZ|MEZ)|(?:paris|berlin|madrid|amsterdam|brussels|cet)\s+time|"
      r"heure de paris|heure fran[cç]aise|hora (?:de )?(?:madrid|espa[nñ]a|peninsular)|deutscher zeit", "Europe/Paris"),
     (r"(?-i:AEST|AEDT)|sydney time", "Australia/Sydney"),
+    # a city written as the zone: "9:00 Uhr Chicago", "Chicago time", "hora de Lisboa"
+    (r"(?:uhr|h) chicago|chicago time|hora de chicago|heure de chicago", "America/Chicago"),
+    (r"(?:uhr|h) (?:los angeles|san francisco)|(?:los angeles|san francisco|seattle) time", "America/Los_Angeles"),
+    (r"(?:uhr|h) (?:new york|toronto)", "America/New_York"),
+    (r"(?:uhr|h) (?:berlin|paris|madrid|wien|zürich)", "Europe/Paris"),
+    (r"(?:uhr|h) (?:london|londres)", "Europe/London"),
+    (r"(?:lisbon|lisboa) time|hora de lisboa|heure de lisbonne|(?:uhr|h) (?:lissabon|lisboa|lisbon)|"
+     r"(?-i:WEST|WET)", "Europe/Lisbon"),
     (r"(?-i:UTC)|coordinated universal time", "UTC"),
 )
 _ZONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONES)) + r")\b", re.I)
@@ -147,6 +155,13 @@ def _msg_zone(msg: Message) -> tzinfo:
 
 def _zone_in(text: str) -> tzinfo | None:
     m = _UTC_OFFSET.search(text or "")
+    if m and text[m.end() : m.end() + 1] == ")":
+        # Outlook's "(UTC-06:00) Central Time (US & Canada)" gives the zone's standard offset: the named zone
+        # knows whether summer time applies on the day.
+        named = _ZONE_RE.match(text, m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip()))
+        if named:
+            m = None
+            text = text[named.start() :]
     if m:
         sign = -1 if m.group(1) in "-−" else 1
         return fixed_zone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
@@ -235,7 +250,7 @@ def _times(text: str) -> list[_Found]:
         before = text[max(0, m.start() - 40) : m.start()]
         if re.search(r"\b(?:between|zwischen|entre)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:and|und|et|y)\s+)?$", before, re.I):
             continue  # "between 9:00 AM and 4:00 PM": a window to choose in, not a start
-        after = text[m.end() : m.end() + 30].split("\n")[0]
+        after = text[m.end() : m.end() + 50].split("\n")[0]
         zone = _zone_in(after) or (ZoneInfo("Europe/London") if re.match(r"\s*\(?\s*(?:UK|GB)\b", after) else None)
         out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=bool(_DEADLINE.search(before))))
     return out

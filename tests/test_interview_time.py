@@ -184,3 +184,16 @@ def test_a_window_between_two_times_is_not_a_start() -> None:
 def test_spanish_hours_utc_offsets_and_central_office(text: str, sent: datetime, expected: datetime) -> None:
     found = interview_at(_msg(text, sent))
     assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+def test_outlooks_standard_offset_label_gives_way_to_summer_time_on_the_day() -> None:
+    text = "When: Monday, June 8, 2026 3:00 PM-3:45 PM (UTC-06:00) Central Time (US & Canada).\nWhere: Microsoft Teams"
+    got = interview_at(_msg(text, datetime(2026, 6, 2, 9, 22, tzinfo=timezone(timedelta(hours=-5)))))
+    assert got is not None and got == datetime(2026, 6, 8, 15, 0, tzinfo=ZoneInfo("America/Chicago"))
+    assert got.utcoffset() == timedelta(hours=-5)
+
+
+def test_a_time_converted_in_parentheses_is_the_same_start() -> None:
+    text = "Termin: Dienstag, 22. September 2026, 16:00 Uhr MESZ (9:00 Uhr Chicago)\nPlattform: Microsoft Teams"
+    got = interview_at(_msg(text, datetime(2026, 9, 15, 9, 40, tzinfo=CEST)))
+    assert got == datetime(2026, 9, 22, 16, 0, tzinfo=CEST)
