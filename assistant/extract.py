@@ -146,6 +146,8 @@ ORG_PREFIXES = (
     "fundación", "fondation", "stiftung", "instituto", "institut", "hotel", "hôtel", "banque", "clínica",
     "gemeente", "stadt", "ville", "ayuntamiento", "comune", "kommune", "clinicas", "clinique", "cliniques",
     "cerveceria", "distribuidora", "supermercados", "almacenes", "horticola", "logistica", "comercial", "industrias",
+    "manufacturas", "productos", "servicios", "comercializadora", "constructora", "inmobiliaria", "distribuciones",
+    "distributions", "alimentos", "consultora", "corporación", "corporacion", "empresas", "transportadora",
 )
 
 
@@ -423,7 +425,12 @@ def _ats_display_is_person(msg: Message) -> bool:
     alone = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*,?[ \t]*$", text, re.M)]
     # The first line of ATS mail is often the employer's banner ("Ridgeback Outfitters"), not a signature;
     # "Ridgeback Outfitters Recruitment", "the Tandem team", "L'équipe Solenne Paris" name an organisation.
-    if re.search(rf"{re.escape(name)}\s+(?:recruit\w*|talent|team|hr|careers|hiring)\b|(?:équipe|team at|the)\s+{re.escape(name)}", text, re.I):
+    if re.search(
+        rf"{re.escape(name)}\s+(?:recruit\w*|talent|team|hr|careers|hiring)\b|(?:équipe|team at|the)\s+{re.escape(name)}|"
+        rf"\b(?:at|join|joining|parte de|chez|bei)\s+{re.escape(name)}\b",  # "the Category Analyst position at Sweetgrass Provisions"
+        text,
+        re.I,
+    ):
         return False
     return any(text[:pos].strip() for pos in alone)
 
@@ -630,7 +637,7 @@ def _clean_company(name: str) -> str:
     # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and
     # "GmbH", "AG", "Co." are written as part of the name and stay.
     name = re.sub(
-        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V|inc)\.?$",
         "",
         name,
     )
@@ -652,8 +659,8 @@ def _clean_company(name: str) -> str:
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 _LEGAL_FORM = re.compile(
-    r"(?<![\w&])((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?){1,4}"
-    r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.|S\.L\.|SAS|SARL|Co\.|Group|Foundation|District|Cooperative|"
+    r"(?<![\w&])((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?){0,3}[A-ZÀ-ÝĀ-Ž][\w'’.-]*,?[ \t]+"
+    r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.(?: de C\.V\.)?|S\.L\.|SAS|SARL|Co\.|Group|Foundation|District|Cooperative|"
     r"Co-op|Hospital|College|University|Corporation))(?![\w-])"
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(" + r"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+[&\w'’.-]+){0,5})")
@@ -664,7 +671,8 @@ _NOT_COMPANY_END = frozenset(
     """
     department dept office division studies unit branch campus desk floor suite street st avenue ave road rd
     boulevard blvd drive parkway highway plaza building room hall wing abteilung büro buero departamento oficina
-    département bureau service jobs portal dashboard account profile settings
+    département bureau service jobs portal dashboard account profile settings update updates status outcome
+    practice
     """.split()
 )
 _PLACES = frozenset(
@@ -744,7 +752,7 @@ _NOT_COMPANY_START = frozenset(
     "manage unsubscribe view powered sent privacy terms update click conference room meeting floor suite building "
     "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
     "human middle elementary high calle avenida rue dr dring prof mr mrs ms "
-    "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra".split()
+    "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra they we i you he she it everyone both".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
@@ -756,7 +764,9 @@ _ORG_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
     r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
-    r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us))\b",
+    r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us)|"
+    r"(?:just )?(?:called|rang|phoned|emailed)(?: (?:me|us))?|told me|"
+    r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|cancell?ed|shortlisted))\b",
     re.M,
 )
 
@@ -841,7 +851,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return
         if _person_with_particles(name, msg.from_email):
             return  # the signer "Anneke de Wit" <anneke.dewit@...>
-        if _fold(name.split()[0]) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
+        if _fold(re.sub(r"['’]\w{1,2}$", "", name.split()[0])) in _NOT_COMPANY_START or (len(name.split()) == 1 and name.lower() in ORG_WORDS):
             return
         words = name.split()
         if all(w.lower() in _DEPARTMENT_WORDS for w in words):
@@ -851,9 +861,11 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             _STREET_TOKEN.search(w) for w in words
         ):
             return  # "Human Resources Department", "BHM Office", "Industriestraße", "My Jobs"
+        if re.search(r"\s(?:of|de|du|des|der|for|and|&)$", name) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|S\.A\.? de C\.V\.?", name):
+            return  # "Department of", "N.L." (Nuevo León)
         if "/" in name or re.search(r"\d", name):
             return  # "Tuesday/Thursday", "D2L", "K12"
-        if _fold(name) in ("sam", "candidate", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
+        if _fold(name) in ("sam", "candidate", "candidates", "applicants", "applicant", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
         if _fold(name) in _CALENDAR_PLATFORMS or _fold(name) in _PLACES:
             return
@@ -885,12 +897,19 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(2.5, m.group(1))  # a calendar title "Sam Okafor <> Plumtree Learning"
     for m in _UNIT_OF_PARENT.finditer(f"{subject}\n{text}"):
         add(3.0, m.group(1))  # "with the City of Ashford, Blue Heron Public Library": the unit that hires
+    agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email))) or any(
+        _is_staffing(ln) for ln in text.strip().split("\n")[-4:]
+    )
     for m in _CLIENT_NEWS.finditer(text):
-        add(4.5, m.group(1))  # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ..."
+        # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ...", "from Arclight"
+        # (one word that reads like a first name counts when the subject names it too: "RE: Arclight - Analyst")
+        add(4.5, m.group(1), agency_mail and len(m.group(1).split()) == 1 and m.group(1) in subject)
     # Signature lines: "Title | Company", "Title, Company", a Company line under the name.
     tail = text.strip().split("\n")[-8:]
     for ln in tail:
         for m in _SIG_COMPANY.finditer(ln):
+            if looks_like_person(m.group(1)) and ln[m.end(1) :].lstrip().startswith("(") and not matches_stem(m.group(1), stems):
+                continue  # "Interviewers: Gail Whitford (Transportation Manager), Sean Bui (Senior Analyst)"
             add(2.0, m.group(1))
         lead = re.match(r"\s*(" + _NAME_PHRASE.pattern + r")\s*[·|]\s*[^\W\d_]", ln)
         if lead and not looks_like_person(lead.group(1)):
@@ -946,13 +965,13 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     m = re.search(r"(?:,|\s[-–—|])\s*(" + _NAME_PHRASE.pattern + r")\s*$", subject)
     if m and not looks_like_person(m.group(1)):
         add(1.8, m.group(1))  # "Application submitted: Medical Receptionist, Clearwater Dermatology"
-    agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email))) or any(
-        _is_staffing(ln) for ln in text.strip().split("\n")[-4:]
-    )
     for src in (text, subject):
         for m in _ORG_SUBJECT.finditer(src):
             # "Pellham have just told me": a plural verb after one name, in a recruiter's mail, is the client
-            plural = agency_mail and bool(re.match(r"\s+(?:have|want|are|were)\b", src[m.end(1) :]))
+            # ... and so does "Arclight just called", "Veltro Bank told me this morning"
+            plural = agency_mail and bool(
+                re.match(r"\s+(?:have|has|want|are|were|(?:just\s+)?(?:called|rang|phoned|emailed|told|came back|got back))\b", src[m.end(1) :])
+            )
             # in a recruiter's mail a three-word subject is the client too: "Torvald Precision Castings liked ..."
             long_name = agency_mail and len(m.group(1).split()) >= 3
             if plural or long_name or not looks_like_person(m.group(1)):
@@ -1013,8 +1032,11 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
             )
     if known:
         # What earlier mail from this domain said: strong evidence, and shorter forms in this mail
-        # ("Mosaic" for "Mosaic Health Network") pool into it below.
-        cands.append((4.0, known))
+        # ("Mosaic" for "Mosaic Health Network") pool into it below. A recruitment agency's own name learned
+        # from its earlier mail is weak: its recruiters write about their clients.
+        own_agency = _AGENCY_STEM.search(_domain_stem(msg.from_email)) and _fold(known)[:5] == _domain_stem(msg.from_email)[:5]
+        relayed = any(score >= 4.0 for score, _ in cands)  # "Arclight just called": a client's news
+        cands.append((1.0 if own_agency and relayed else 4.0, known))
     if not cands:
         return ""
     # One spelling per name: the mail's own ("Northgate Logistics") over the domain's split ("North Gate ...").
@@ -1058,9 +1080,20 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
             pooled[name] = totals[name]
     # A unit of an organisation ("Greyhaven Elementary") pools into the organisation's stated full form
     # ("Greyhaven School District", "... GmbH", "... Foundation") when both start alike.
-    for full in [n for n in pooled if _LEGAL_END.search(n)]:
+    for full in [n for n in pooled if _LEGAL_END.search(n) and not _PARENT_GROUP.search(n)]:
         for part in [n for n in pooled if n != full and n.split()[0] == full.split()[0] and not _LEGAL_END.search(n)]:
             pooled[full] += pooled.pop(part)
+    # A group's unit named in the mail ("Meridia Telecom" in Meridia Group's mail, "Penstock Pay (part of Penstock
+    # Group)") is the employer: the parent's evidence goes to it.
+    for parent in [n for n in pooled if _PARENT_GROUP.search(n)]:
+        units = [
+            n for n in pooled
+            if n != parent and len(n.split()) >= 2 and n.split()[0] == parent.split()[0]
+            and not _PARENT_GROUP.search(n) and not parent.startswith(n + " ") and not _is_staffing(n)
+        ]
+        if units and parent in pooled:
+            unit = max(units, key=lambda n: pooled[n])
+            pooled[unit] += pooled.pop(parent)
     # A parent body ("City of Ashford") gives way to the unit that hires and signs ("Ashford Public Library").
     best = max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     if re.match(_PARENT_BODY + "$", best):
@@ -1078,7 +1111,13 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     if agency and len(pooled) > len(agency) and msg.forwarded:
         for n in agency:
             pooled[n] -= 3.0
-    return max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    best = max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    if known_companies and len(best.split()) == 1:
+        # "Arclight just called" in a recruiter's mail: the name the employer's own mail spelled out in full
+        fuller = {v for v in known_companies.values() if v.startswith(best + " ") and not _is_staffing(v)}
+        if len(fuller) == 1:
+            return fuller.pop()
+    return best
 
 
 @lru_cache(maxsize=8192)
@@ -1112,6 +1151,7 @@ _LEGAL_END = re.compile(
     r"\s(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Co\.|Group|Foundation|District|Cooperative|Co-op|Hospital|College|"
     r"University|Corporation)$"
 )
+_PARENT_GROUP = re.compile(r"\s(?:Group|Holdings?|Brands|Companies|Enterprises|Gruppe)$")
 _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
     "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com usajobs.gov".split()
@@ -1122,6 +1162,9 @@ _AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|s
 def _abbreviates(short: str, long: str) -> bool:
     """'Eastfield USD' abbreviates 'Eastfield Unified School District' (same start, then the initials)."""
     a, b = short.split(), long.split()
+    if len(a) == 1 and re.fullmatch(r"[A-Z]{3,6}", short):  # "CRTA" for "Calumet Regional Transit Authority"
+        initials = "".join(w[0] for w in b if w.lower() not in ("of", "the", "and", "&", "de", "for", "du", "des", "la"))
+        return len(b) >= 3 and initials.upper() == short
     if len(a) < 2 or len(b) <= len(a) or not a[-1].isupper():
         return False
     head = len(a) - 1

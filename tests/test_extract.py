@@ -769,3 +769,45 @@ def test_people_titles_and_group_words_are_not_the_employer(
 )
 def test_an_agency_recruiter_names_the_client_it_writes_about(text: str, name: str, addr: str, expected: str) -> None:
     assert _company_of(text, name, addr) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        # an acronym in the sender's name is the full name the mail spells out
+        ("Thank you for your interest in employment with the Calumet Regional Transit Authority.\n\n"
+         "Calumet Regional Transit Authority\nDepartment of Human Resources", "CRTA Human Resources", "hr-noreply@crta.gov",
+         "Notice of Selection Outcome", "Calumet Regional Transit Authority"),
+        # the unit a group's mail names is the employer, not the group
+        ("Thanks for applying for Senior Content Designer at Meridia Telecom.\n\nMeridia Group Talent Acquisition",
+         "Meridia Group Careers", "careers@meridiagroup.taleo.net", "Your application", "Meridia Telecom"),
+        # a Mexican legal form after a comma ends the name and is left out
+        ("Gracias por tu interés.\n\nRecursos Humanos\nManufacturas Cobrevalle, S.A. de C.V.", "Recursos Humanos",
+         "empleos@cobrevalle.com.mx", "Tu postulación", "Manufacturas Cobrevalle"),
+        # a state's abbreviation, "Candidates" and pronouns are no employer
+        ("Your application for the Category Analyst position at Sweetgrass Provisions has been received. Candidates "
+         "selected for an interview will be contacted by email.\n\nThanks for your interest!\n"
+         "Sweetgrass Provisions", "Sweetgrass Provisions", "noreply@candidates.workablemail.com",
+         "Your application for Category Analyst", "Sweetgrass Provisions"),
+        # a recruiter: "Arclight just called", "Heard back from Arclight"
+        ("MARISOL! Arclight just called. They want you for the Procurement Analyst role.\n\nJenna\n"
+         "Keystone Talent Partners", "Jenna Pruitt", "jenna.pruitt@keystonetalent.com", "!!! Arclight", "Arclight"),
+        ("Heard back from Arclight this morning. They've decided not to move you forward.\n\nJenna\n"
+         "Keystone Talent Partners", "Jenna Pruitt", "jenna.pruitt@keystonetalent.com",
+         "RE: Arclight - Inventory Control Analyst", "Arclight"),
+    ],
+)
+def test_acronyms_groups_legal_forms_and_relayed_clients(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_a_client_named_in_short_takes_the_full_name_its_own_mail_spelled() -> None:
+    from assistant.extract import _company
+
+    msg = _msg("Arclight has paused the Procurement Analyst search.\n\nJenna\nKeystone Talent Partners",
+               datetime(2026, 4, 1, 9, 0, tzinfo=EST), subject="Arclight update", from_name="Jenna Pruitt",
+               from_email="jenna.pruitt@keystonetalent.com")
+    known = {"arclightlogistics.com": "Arclight Logistics", "keystonetalent.com": "Keystone Talent Partners"}
+    assert _company(msg, known) == "Arclight Logistics"
