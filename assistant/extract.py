@@ -761,7 +761,7 @@ _TEAM_LINE = re.compile(
     re.I,
 )
 _ORG_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
+    r"(?:^|[.!?,:]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
     r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
     r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us)|"
@@ -863,7 +863,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return  # "Human Resources Department", "BHM Office", "Industriestraße", "My Jobs"
         if re.search(r"\s(?:of|de|du|des|der|for|and|&)$", name) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|S\.A\.? de C\.V\.?", name):
             return  # "Department of", "N.L." (Nuevo León)
-        if "/" in name or re.search(r"\d", name):
+        if "/" in name or re.search(r"\d", re.sub(r"(?<!\S)\d[A-Z]{1,3}(?!\S)", "", name)):  # but "Meridale 3PL"
             return  # "Tuesday/Thursday", "D2L", "K12"
         if _fold(name) in ("sam", "candidate", "candidates", "applicants", "applicant", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
@@ -1016,6 +1016,8 @@ def known_company(msg: Message, known_companies: Mapping[str, str] | None) -> st
 
 def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> str:
     cands = _company_candidates(msg)
+    # what this mail itself says most strongly: a recruiter relaying a client's news ("Arclight just called")
+    relayed = {name for score, name in cands if score >= 4.0}
     known = known_company(msg, known_companies)
     if not known and known_companies:
         # A name learned from other mail that the sender's domain abbreviates ("monarchcg" for Monarch
@@ -1035,7 +1037,6 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
         # ("Mosaic" for "Mosaic Health Network") pool into it below. A recruitment agency's own name learned
         # from its earlier mail is weak: its recruiters write about their clients.
         own_agency = _AGENCY_STEM.search(_domain_stem(msg.from_email)) and _fold(known)[:5] == _domain_stem(msg.from_email)[:5]
-        relayed = any(score >= 4.0 for score, _ in cands)  # "Arclight just called": a client's news
         cands.append((1.0 if own_agency and relayed else 4.0, known))
     if not cands:
         return ""
@@ -1105,8 +1106,9 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
     if _AGENCY_STEM.search(stem) or any(_is_staffing(ln) for ln in (msg.text or "").strip().split("\n")[-4:]):
         own = [n for n in pooled if _fold(n.split()[0])[:5] and stem.startswith(_fold(n.split()[0])[:5])]
         if own and len(own) < len(pooled):
+            # more so when the mail relays a client's news ("Corvane Distribution liked your profile")
             for n in own:
-                pooled[n] -= 3.0
+                pooled[n] -= 6.0 if relayed - set(own) else 3.0
     agency = [n for n in pooled if _is_staffing(n)]
     if agency and len(pooled) > len(agency) and msg.forwarded:
         for n in agency:
@@ -1156,7 +1158,7 @@ _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
     "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com usajobs.gov".split()
 )
-_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|search(?:partners)?$|seleccion|ett$")
+_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|search(?:partners|group)?$|seleccion|ett$")
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -1172,7 +1174,12 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _is_staffing(name: str) -> bool:
-    return bool(re.search(r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search partners|headhunt\w*|resourcing)\b", name, re.I))
+    return bool(re.search(
+        r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search (?:partners|group)|headhunt\w*|resourcing|"
+        r"(?:talent|recruitment|recruiting) consultant)\b",
+        name,
+        re.I,
+    ))
 
 
 # ---------------------------------------------------------------------------- role

@@ -811,3 +811,13 @@ def test_a_client_named_in_short_takes_the_full_name_its_own_mail_spelled() -> N
                from_email="jenna.pruitt@keystonetalent.com")
     known = {"arclightlogistics.com": "Arclight Logistics", "keystonetalent.com": "Keystone Talent Partners"}
     assert _company(msg, known) == "Arclight Logistics"
+
+
+def test_a_recruiter_relaying_a_clients_news_names_the_client_over_the_agency() -> None:
+    text = ("Marisol,\n\nGood news, Corvane Distribution liked your profile for the Inventory Analyst role and their "
+            "hiring manager wants a phone screen.\n\nAshok Raman\nPrincipal Recruiter | Northstar Search Group")
+    assert _company_of(text, "Ashok Raman", "ashok@northstarsearchgroup.com", "Corvane wants to talk to you!") == (
+        "Corvane Distribution"
+    )
+    sig = "Thanks for the note.\n\nGail Whitford\nTransportation Manager, Meridale 3PL"
+    assert _company_of(sig, "Gail Whitford", "gwhitford@meridale3pl.com", "Re: question") == "Meridale 3PL"
