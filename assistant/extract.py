@@ -78,7 +78,9 @@ _TITLE_COMPOUND = re.compile(
 )
 
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.+#/-]*"
-_NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|du[ \t]+|and[ \t]+)?{_CAP}){{0,5}}")
+_NAME_PHRASE = re.compile(
+    rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|du[ \t]+|and[ \t]+)?(?:{_CAP}|\d[A-Z]{{1,3}}(?![\w-]))){{0,5}}"  # "Meridale 3PL"
+)
 _TTOK = r"(?:\.NET|[A-ZÀ-Ý][a-z]{0,2}\.|[A-ZÀ-Ý0-9][\w+#/&'-]*)"
 _TITLE = (
     rf"(?:(?:\d+(?:st|nd|rd|th)\s+)?{_TTOK}"
