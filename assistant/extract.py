@@ -133,7 +133,7 @@ ORG_SUFFIXES = tuple(
     pharmaceuticals cycles cycling mechanical electrical hvac taqueria cantina bistro grill diner pizzeria salon
     schools clubs materials industrial cargo ports wearables packaging textiles chemicals metals plastics mining
     aerospace automotive shipping transport transportation distribution warehousing nutrition brands consultants
-    outsourcing freightways airways railways expressways tutoring tutors mutual
+    outsourcing freightways airways railways expressways tutoring tutors mutual tools provisions
             """.split()
         ),
         key=len,
@@ -284,7 +284,7 @@ def _fold(s: str) -> str:
 
 _GENERIC_LABELS = frozenset(
     "com org net io co de fr es uk edu gov ai dev app energy eu mail email e hire talent careers jobs us ca au "
-    "ac state mx ar cl br it nl be ch at ie nz in sg www hr people apply recruiting nhs".split()
+    "ac state mx ar cl br it nl be ch at ie nz in sg www hr people apply recruiting nhs example pt".split()
 )
 
 
