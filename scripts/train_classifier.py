@@ -54,6 +54,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind23",
     ROOT / "tests" / "corpus" / "blind24",
     ROOT / "tests" / "corpus" / "blind25",
+    ROOT / "tests" / "corpus" / "blind26",
+    ROOT / "tests" / "corpus" / "blind27",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
