@@ -133,7 +133,8 @@ ORG_SUFFIXES = tuple(
     pharmaceuticals cycles cycling mechanical electrical hvac taqueria cantina bistro grill diner pizzeria salon
     schools clubs materials industrial cargo ports wearables packaging textiles chemicals metals plastics mining
     aerospace automotive shipping transport transportation distribution warehousing nutrition brands consultants
-    outsourcing freightways airways railways expressways tutoring tutors mutual tools provisions
+    outsourcing freightways airways railways expressways tutoring tutors mutual tools provisions rail civil property
+    nature wind automation precision hydraulics aerospace timber lumber steel paper
             """.split()
         ),
         key=len,
@@ -166,7 +167,16 @@ def _pretty_stem(stem: str) -> str:
             head = stem[: -len(short)]
             if head in _word_costs() or len(_dictionary_split(head)) > 1:
                 return f"{_pretty_stem(head)} {long}"
-    return " ".join(w.title() if w != "&" else w for w in _segment_stem(stem))
+    parts = _segment_stem(stem)
+    if (
+        len(parts) == 2
+        and "&" not in parts
+        and parts[1] not in _ORG_SUFFIX_SET
+        and parts[0] not in ORG_PREFIXES
+        and parts[0] not in ("saint", "san", "santa", "sainte", "mount", "fort", "lake", "new", "port", "upper", "lower")
+    ):
+        return stem.title()  # two plain words are one brand: "Kitebase", "Fieldnote", "Tallyrock"
+    return " ".join(w.title() if w != "&" else w for w in parts)
 
 
 def _attested_spelling(pretty: str, stated: str) -> str:
@@ -414,7 +424,7 @@ def _ats_subdomain(addr: str) -> str:
 def _ats_display_is_person(msg: Message) -> bool:
     """ATS mail shows the employer ("Thistle Energy") or a recruiter ("Marisol Vega") as the sender name:
     a person only when the name also signs the mail or is the Reply-To."""
-    name = (msg.from_name or "").strip()
+    name = re.sub(r"\s+via\s+.*$", "", msg.from_name or "", flags=re.I).strip()  # "Lena Hartmann via Recruitee"
     if not (looks_like_person(name) and len(name.split()) >= 2):
         return False
     if any(n.strip().lower() == name.lower() for n, _ in msg.reply_to):
@@ -617,7 +627,12 @@ def _clean_company(name: str) -> str:
     name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|LLP|PLC|plc|AG|GmbH(?!\s*&\s*Co)|S\.A\.S\.))\s+\S.*$", r"\1", name)
     name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
     # "Candidature Soleterre", "Talent Team Verdigris Health": the organisation after the mailbox's label
-    name = re.sub(r"^(?:Candidature|Candidatura|Bewerbung|Talent Team|Recruiting Team|People Team)\s+(?:chez\s+|bei\s+|en\s+|at\s+)?(?=[A-Z])", "", name)
+    name = re.sub(
+        r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team)"
+        r"\s+(?:chez\s+|bei\s+|der\s+|des\s+|en\s+|at\s+)?(?=[A-Z])",
+        "",
+        name,
+    )
     # "Bramble & Finch Graduate Merchandising Scheme", "Skyvale Airways Early Careers": a programme, not the name
     if len(name.split()) >= 3:
         name = re.sub(r"(?<=\S)\s+(?:Graduate|Early(?: Careers?| Talent)?|Employment Application|Recruiting Coordination|"
@@ -714,7 +729,8 @@ _CLIENT_NEWS = re.compile(
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 _EMPLOYER_FIELD = re.compile(
-    r"^[ \t]*(?:empresa|company|employer|entreprise|employeur|unternehmen|arbeitgeber|organi[sz]ation|la empresa)"
+    r"^[ \t]*(?:empresa|company|employer|entreprise|employeur|unternehmen|arbeitgeber|organi[sz]ation|la empresa|"
+    r"(?:hiring )?agency|hiring organi[sz]ation|organismo|dienststelle|behörde)"
     r"[ \t]*:[ \t]*(" + _NAME_PHRASE.pattern + r")[ \t]*$",
     re.I | re.M,
 )
@@ -754,7 +770,7 @@ _NOT_COMPANY_START = frozenset(
     "manage unsubscribe view powered sent privacy terms update click conference room meeting floor suite building "
     "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
     "human middle elementary high calle avenida rue dr dring prof mr mrs ms "
-    "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra they we i you he she it everyone both".split()
+    "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra they we i you he she it everyone both sede".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
@@ -777,7 +793,12 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     cands: list[tuple[float, str]] = []
     text = msg.text or ""
     subject = _SUBJECT_PREFIX.sub("", msg.subject or "")
-    board = msg.from_email.rpartition("@")[2] in _JOB_BOARDS or _is_calendar_platform(msg.from_email)
+    dom = msg.from_email.rpartition("@")[2]
+    board = (
+        dom in _JOB_BOARDS
+        or any(dom.endswith("." + b) or dom.startswith(b.split(".")[0] + ".") for b in _JOB_BOARDS)  # "mail.indeed.com"
+        or _is_calendar_platform(msg.from_email)
+    )
     is_ats = bool(ats_name(msg.from_email)) or board
     is_personal = msg.from_email.rpartition("@")[2] in PERSONAL_DOMAINS
     stems: list[str] = []
@@ -867,7 +888,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return  # "Department of", "N.L." (Nuevo León)
         if "/" in name or re.search(r"\d", re.sub(r"(?<!\S)\d[A-Z]{1,3}(?!\S)", "", name)):  # but "Meridale 3PL"
             return  # "Tuesday/Thursday", "D2L", "K12"
-        if _fold(name) in ("sam", "candidate", "candidates", "applicants", "applicant", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
+        if _fold(name) in ("usajobs", "indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone", "infojobs", "monster",
+                           "welcometothejungle", "jobteaser", "xing", "seek", "reed", "totaljobs", "computrabajo", "occ",
+                           "sam", "candidate", "candidates", "applicants", "applicant", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
         if _fold(name) in _CALENDAR_PLATFORMS or _fold(name) in _PLACES:
             return

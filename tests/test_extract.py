@@ -821,3 +821,19 @@ def test_a_recruiter_relaying_a_clients_news_names_the_client_over_the_agency() 
     )
     sig = "Thanks for the note.\n\nGail Whitford\nTransportation Manager, Meridale 3PL"
     assert _company_of(sig, "Gail Whitford", "gwhitford@meridale3pl.com", "Re: question") == "Meridale 3PL"
+
+
+def test_a_domain_of_two_plain_words_is_one_brand_but_an_industry_word_stays_apart() -> None:
+    from assistant.extract import _pretty_stem
+
+    assert _pretty_stem("kitebase") == "Kitebase"
+    assert _pretty_stem("fieldnote") == "Fieldnote"
+    assert _pretty_stem("hollinautomation") == "Hollin Automation"
+    assert _pretty_stem("saintagnes") == "Saint Agnes"
+
+
+def test_a_job_board_writing_for_an_agency_names_the_agency_field() -> None:
+    text = "Your application has been received.\n\nPosition: Health Informatics Specialist\nAgency: Federal Health Records Administration"
+    assert _company_of(text, "USAJOBS", "no-reply@usajobs.example.gov", "Application received") == (
+        "Federal Health Records Administration"
+    )
