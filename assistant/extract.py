@@ -78,8 +78,11 @@ _TITLE_COMPOUND = re.compile(
 )
 
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.+#/-]*"
+_CALENDAR_START = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Today|Tomorrow)"
 _NAME_PHRASE = re.compile(
-    rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|du[ \t]+|and[ \t]+)?(?:{_CAP}|\d[A-Z]{{1,3}}(?![\w-]))){{0,5}}"  # "Meridale 3PL"
+    # "Meridale 3PL", "Texas Commission on Rural Broadband", "Fondation de l'Hôpital Sainte-Clotilde", "Brasserie des Vallons"
+    rf"{_CAP}(?:(?:[ \t]+(?:&[ \t]+|of[ \t]+|(?:on|for)[ \t]+(?!{_CALENDAR_START})|de[ \t]+|du[ \t]+|des[ \t]+|del[ \t]+|"
+    rf"de[ \t]+la[ \t]+|and[ \t]+)?|[ \t]+(?:de[ \t]+)?l['’]|[ \t]+d['’])(?:{_CAP}|\d[A-Z]{{1,3}}(?![\w-]))){{0,5}}"
 )
 _TTOK = r"(?:\.NET|[A-ZÀ-Ý][a-z]{0,2}\.|[A-ZÀ-Ý0-9][\w+#/&'-]*)"
 _TITLE = (
@@ -623,6 +626,7 @@ _CALENDAR_WORDS = frozenset(
 @lru_cache(maxsize=8192)
 def _clean_company(name: str) -> str:
     name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s", name.strip())[0]
+    name = re.sub(r"(?<=\w{3})\s[A-Z]$", "", name)  # "Energía Cooperativa del Sur S. Coop. And." split at "S."
     # A legal form ends the name: "Cordillera Agro S.A. Nos gustó ..." is "Cordillera Agro S.A.".
     name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|LLP|PLC|plc|AG|GmbH(?!\s*&\s*Co)|S\.A\.S\.))\s+\S.*$", r"\1", name)
     name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
@@ -855,6 +859,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
 
     def add(score: float, name: str, domain_match: bool = False) -> None:
         name = _clean_company(name)
+        head, sep, rest = (*_TITLE_OF_ORG.split(name, maxsplit=1), "", "")[:3]
+        if sep and _valid_title(head) and rest[:1].isupper():
+            name = rest  # "Técnico/a de Medio Ambiente del Ayuntamiento de Valencia": the organisation after the title
         acronym = re.search(r"\s([A-Z]{2,4})$", name)
         if acronym and stems and acronym.group(1) not in _KEPT_ACRONYMS and not any(
             acronym.group(1).lower() in st for st in stems
@@ -952,6 +959,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded), ("from", org_name)):
         for m in _NAME_PHRASE.finditer(src):
             phrase = m.group(0)
+            head, sep, rest = (*_TITLE_OF_ORG.split(phrase, maxsplit=1), "", "")[:3]
+            if sep and rest[:1].isupper() and _valid_title(head):
+                phrase = rest  # "Técnico/a de Medio Ambiente del Ayuntamiento de Valencia"
             fit = stem_fit(phrase, stems) if stems else 0.0
             if fit:
                 add((3.0 if fit == 1.0 else 2.0) + 0.1 * len(phrase.split()), phrase, True)
@@ -1007,6 +1017,20 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         for ln in ftail:
             if re.fullmatch(_NAME_PHRASE.pattern, ln.strip()) and not looks_like_person(ln.strip()):
                 add(2.2, ln.strip())
+    # The full name behind an acronym the sender uses: "Fondation de l'Hôpital Sainte-Clotilde (FHSC)", "Texas
+    # Commission on Rural Broadband" in mail from "TCRB Careers".
+    acronyms = {n for _, n in cands if re.fullmatch(r"[A-Z]{3,6}", n)} | {
+        w for w in re.findall(r"\b[A-Z]{3,6}\b", msg.from_name or "")
+    }
+    for src in (text, subject):
+        for m in _NAME_PHRASE.finditer(src):
+            words = [w for w in re.split(r"[\s-]+", m.group(0).replace("l'", "").replace("l’", "")) if w]
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            if len(initials) < 3:
+                continue
+            cited = re.match(r"\s*\(([A-Z]{3,6})\)", src[m.end() :])
+            if initials in acronyms or (cited and cited.group(1) == initials):
+                add(3.5, m.group(0), True)
     for st in stems[:1]:
         pretty = _attested_spelling(_pretty_stem(st), f"{msg.subject}\n{msg.from_name}\n{text}")
         # A domain that splits into a name and an industry word ("Lumora Solar") says more than a bare one.
@@ -1178,6 +1202,7 @@ _LEGAL_END = re.compile(
     r"\s(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Co\.|Group|Foundation|District|Cooperative|Co-op|Hospital|College|"
     r"University|Corporation)$"
 )
+_TITLE_OF_ORG = re.compile(r"(\s(?:del|de la|des|du|of the|at the|for the)\s)")
 _PARENT_GROUP = re.compile(r"\s(?:Group|Holdings?|Brands|Companies|Enterprises|Gruppe)$")
 _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "

@@ -837,3 +837,24 @@ def test_a_job_board_writing_for_an_agency_names_the_agency_field() -> None:
     assert _company_of(text, "USAJOBS", "no-reply@usajobs.example.gov", "Application received") == (
         "Federal Health Records Administration"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        # an acronym's full name, spelled in the mail
+        ("Thank you for applying for Systems Analyst I.\n\nHuman Resources\nTexas Commission on Rural Broadband\nAustin, TX",
+         "TCRB Careers", "noreply@taleo.net", "Thank you for applying - Job Number 25-0317",
+         "Texas Commission on Rural Broadband"),
+        ("Merci pour votre candidature.\n\nGeneviève Lapointe\nFondation de l'Hôpital Sainte-Clotilde (FHSC)",
+         "Geneviève Lapointe", "glapointe@fondationhsc.org", "Entrevue", "Fondation de l'Hôpital Sainte-Clotilde"),
+        # the organisation after a job title: "Técnico/a de Medio Ambiente del Ayuntamiento de Valencia"
+        ("Se ha registrado correctamente su solicitud para la bolsa de Técnico/a de Medio Ambiente del Ayuntamiento de "
+         "Valencia.", "Sede Electrónica", "no-responder@valencia-sede.es", "Justificante de registro",
+         "Ayuntamiento de Valencia"),
+    ],
+)
+def test_full_names_behind_acronyms_and_after_job_titles(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
