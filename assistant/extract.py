@@ -368,8 +368,8 @@ def looks_like_person(name: str) -> bool:
             return False
     if len(tokens) >= 2 and tokens[-1].lower() in _ORG_SUFFIX_SET:
         return False  # "Marlowe Studio", "Ridgeback Outfitters"
-    if len(tokens) >= 2 and tokens[0].lower() in ORG_PREFIXES:
-        return False  # "Grupo Marítimo Levante", "Atelier Nord"
+    if len(tokens) >= 2 and (tokens[0].lower() in ORG_PREFIXES or any(re.search(r"[a-zé]{3}erie$", t.lower()) for t in tokens)):
+        return False  # "Grupo Marítimo Levante", "Atelier Nord", "Laiterie Saint-Arsène", "Biscuiterie Mont-Royal"
     return True
 
 
@@ -640,6 +640,7 @@ def _clean_company(name: str) -> str:
     # "Bramble & Finch Graduate Merchandising Scheme", "Skyvale Airways Early Careers": a programme, not the name
     if len(name.split()) >= 3:
         name = re.sub(r"(?<=\S)\s+(?:Graduate|Early(?: Careers?| Talent)?|Employment Application|Recruiting Coordination|"
+                      r"University Recruiting|Campus Recruiting|University Relations|Campus Relations|"
                       r"Summer (?:Internship|Programme|Program)|Internship|Apprenticeship)\b.*$", "", name)
     # "Olivia at Ironclad Fitness", "Careers at Acme": the organisation after "at".
     name = re.sub(r"^[A-Z][a-z]+\s+(?:at|from|@)\s+(?=[A-Z])", "", name)
@@ -658,7 +659,7 @@ def _clean_company(name: str) -> str:
     # Corporate forms a person leaves out ("Quillfeather Software" for "... Inc."); a partnership's "LLP" and
     # "GmbH", "AG", "Co." are written as part of the name and stay.
     name = re.sub(
-        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V|inc)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V|inc)\.?$",
         "",
         name,
     )
@@ -711,7 +712,9 @@ _DEPARTMENT_WORDS = frozenset(
     "talent acquisition human resources recruiting recruitment people operations ops careers career hr team "
     "hiring staffing personnel employment jobs admissions selección seleccion personal recursos humanos rrhh "
     "ressources humaines rh recrutement talents talento humano gestión gestion de des del "
-    "accounting finance engineering sales marketing legal it procurement supply chain payroll & and".split()
+    "accounting finance engineering sales marketing legal it procurement supply chain payroll & and "
+    "communications communication brand strategy product design research development faculty faculté dotation "
+    "corporate affairs public relations creative content digital data science analytics school department of".split()
 )
 _STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 
@@ -729,7 +732,8 @@ _CLIENT_NEWS = re.compile(
     r"\b(?i:heard (?:back )?from|feedback from|(?:just )?got off the phone with|just (?:spoke|talked) (?:with|to)|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
     r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to|"
     # "for our client Supermercados Olmo", "pour notre client", "für unseren Mandanten"
-    r"(?:our|my) client,?|(?:nuestro|mi) cliente,?|(?:notre|mon) client,?|(?:unser(?:em|en)?|meine[mn]?) (?:Kunden?|Mandanten?),?)"
+    r"(?:our|my) client,?|(?:nuestro|mi) cliente,?|(?:notre|mon) client,?|(?:unser(?:em|en)?|meine[mn]?) (?:Kunden?|Mandanten?),?|"
+    r"see below from|(?:quick |an? )?update on|(?:des )?nouvelles de|retour de|noticias de)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 _EMPLOYER_FIELD = re.compile(
@@ -783,12 +787,15 @@ _TEAM_LINE = re.compile(
     re.I,
 )
 _ORG_SUBJECT = re.compile(
-    r"(?:^|[.!?,:]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
+    r"(?:^|[.!?,:]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
     r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
     r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us)|"
     r"(?:just )?(?:called|rang|phoned|emailed)(?: (?:me|us))?|told me|"
-    r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|cancell?ed|shortlisted))\b",
+    r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|cancell?ed|shortlisted)|reviewed|"
+    # French, Spanish, German: "Brasserie des Vallons souhaite vous accueillir"
+    r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|a décidé|ont décidé|a retenu|a choisi|m['’]a (?:dit|confirmé|informé)|"
+    r"quiere|quieren|ha decidido|me ha (?:dicho|confirmado)|möchte|möchten|hat sich entschieden|hat entschieden)\b",
     re.M,
 )
 
@@ -1017,6 +1024,11 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         for ln in ftail:
             if re.fullmatch(_NAME_PHRASE.pattern, ln.strip()) and not looks_like_person(ln.strip()):
                 add(2.2, ln.strip())
+    # A subsidiary named with its parent: "Corvid Assurance, a Halberd Holdings company", "Wrenfield is a Castellan
+    # Group company", "Penstock Pay (part of Penstock Group)": the subsidiary hires. "Une division de Groupe Agrinord"
+    # names only the parent, which the unit in the signature beats (see `parent_groups`).
+    for m in _SUBSIDIARY.finditer(f"{subject}\n{text}"):
+        add(4.0, m.group(1) or m.group(2), True)  # an organisation, even when one word reads like a first name
     # The full name behind an acronym the sender uses: "Fondation de l'Hôpital Sainte-Clotilde (FHSC)", "Texas
     # Commission on Rural Broadband" in mail from "TCRB Careers".
     acronyms = {n for _, n in cands if re.fullmatch(r"[A-Z]{3,6}", n)} | {
@@ -1063,11 +1075,14 @@ def known_company(msg: Message, known_companies: Mapping[str, str] | None) -> st
     return ""
 
 
-def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> str:
+def _company(msg: Message, known_companies: Mapping[str, str] | None = None, auto_reply: bool = False) -> str:
     cands = _company_candidates(msg)
     # what this mail itself says most strongly: a recruiter relaying a client's news ("Arclight just called")
     relayed = {name for score, name in cands if score >= 4.0}
     known = known_company(msg, known_companies)
+    stem = _domain_stem(msg.from_email)
+    if auto_reply and known and _AGENCY_STEM.search(stem) and _fold(known)[:5] != stem[:5]:
+        known = ""  # a recruiter's out-of-office is the agency's own mail, not news about the client it learned
     if not known and known_companies:
         # A name learned from other mail that the sender's domain abbreviates ("monarchcg" for Monarch
         # Construction Group, "saintagnes" for Saint Agnes Medical Center).
@@ -1144,6 +1159,17 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None) -> 
         if units and parent in pooled:
             unit = max(units, key=lambda n: pooled[n])
             pooled[unit] += pooled.pop(parent)
+    # The parent the mail names as such ("a Halberd Holdings company", "Une division de Groupe Agrinord inc.") gives
+    # way to the unit that hires, when the mail names one.
+    parents = {
+        _fold(_clean_company(m.group(1) or m.group(2)))
+        for m in _PARENT_OF.finditer(f"{msg.subject}\n{msg.text or ''}")
+    }
+    others = [score for n, score in pooled.items() if _fold(n) not in parents and score >= 2.0]
+    if parents and others:
+        for n in pooled:
+            if _fold(n) in parents:
+                pooled[n] = min(pooled[n] - 5.0, max(others) - 0.1)
     # A parent body ("City of Ashford") gives way to the unit that hires and signs ("Ashford Public Library").
     best = max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     if re.match(_PARENT_BODY + "$", best):
@@ -1202,13 +1228,23 @@ _LEGAL_END = re.compile(
     r"\s(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Co\.|Group|Foundation|District|Cooperative|Co-op|Hospital|College|"
     r"University|Corporation)$"
 )
+_SUBSIDIARY = re.compile(
+    r"(" + _NAME_PHRASE.pattern + r")(?:,| is) an? (?:" + _NAME_PHRASE.pattern + r") (?:company|brand|subsidiary|business)\b|"
+    r"(" + _NAME_PHRASE.pattern + r") \((?:part of|a division of|a subsidiary of|owned by|une filiale de|une division de|"
+    r"filiale de|parte de|Teil der|eine Tochter de[rs]) "
+)
+_PARENT_OF = re.compile(
+    r"(?:, an?|\bis an?) (" + _NAME_PHRASE.pattern + r") (?:company|brand|subsidiary|business)\b|"
+    r"\b(?:part of|a division of|a subsidiary of|owned by|une filiale de|une division de|filiale de|division de|parte de|"
+    r"Teil der|eine Tochter de[rs]|una empresa de|une entreprise de|subsidiary of) (" + _NAME_PHRASE.pattern + ")"
+)
 _TITLE_OF_ORG = re.compile(r"(\s(?:del|de la|des|du|of the|at the|for the)\s)")
 _PARENT_GROUP = re.compile(r"\s(?:Group|Holdings?|Brands|Companies|Enterprises|Gruppe)$")
 _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
     "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com usajobs.gov".split()
 )
-_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|search(?:partners|group)?$|seleccion|ett$")
+_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|search(?:partners|group)?$|seleccion|selection|ett$")
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -1226,7 +1262,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _is_staffing(name: str) -> bool:
     return bool(re.search(
         r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search (?:partners|group)|headhunt\w*|resourcing|"
-        r"(?:talent|recruitment|recruiting) consultant)\b",
+        r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection)\b",
         name,
         re.I,
     ))
@@ -1568,7 +1604,7 @@ def extract(
     and a signature, and turns short forms ("Mosaic") into the full name.
     """
     owner = owner_email.strip().lower()
-    company = _company(msg, known_companies)
+    company = _company(msg, known_companies, auto_reply=label == "auto_reply")
     first, full, email = _contact(msg, company)
     if (email and email == owner) or (label == "other" and writes_to_organisation(msg, owner)):
         first, full, email = "", "", ""  # the owner's own mail has no one to thank

@@ -858,3 +858,25 @@ def test_full_names_behind_acronyms_and_after_job_titles(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Thank you for your interest in the Junior Data Engineer role with Corvid Assurance, a Halberd Holdings "
+         "company.\n\nCorvid Assurance Talent Acquisition", "Halberd Holdings Careers",
+         "careers-noreply@halberdholdings.icims.com", "Your application - Req 7734", "Corvid Assurance"),
+        ("Your technical interview is confirmed.\n\nWrenfield is a Castellan Group company.", "Castellan Group Recruiting",
+         "recruiting@castellangroup.com", "Invitation: Technical Interview - Wrenfield", "Wrenfield"),
+        ("Nous suspendons le recrutement pour le poste de gestionnaire de marque à la Laiterie Saint-Arsène.\n\n"
+         "Mathieu Cloutier\nDirecteur marketing, Laiterie Saint-Arsène\nUne division de Groupe Agrinord inc.",
+         "Mathieu Cloutier", "mcloutier@agrinord.com", "Poste de gestionnaire de marque", "Laiterie Saint-Arsène"),
+        ("Comme je vous l'ai dit au téléphone ce matin, Brasserie des Vallons souhaite vous accueillir.\n\n"
+         "Isabelle Royer\nAssociée, Groupe Sélection Nordik inc.", "Isabelle Royer", "iroyer@selectionnordik.com",
+         "Brasserie des Vallons – bonne nouvelle!", "Brasserie des Vallons"),
+    ],
+)
+def test_the_subsidiary_or_client_that_hires_is_named_not_the_parent_or_agency(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
