@@ -178,6 +178,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bno longer (?:under consideration|being considered)\b(?!.{0,80}change in business)",
         r"\bnot (?:fully )?convinced\b",
         r"\b(?:selected|chosen|hired|picked|offered (?:the|this) (?:role|position|job) to)\s+(?:a different|another|someone else|someone (?:with|who)|an? (?:other|internal|external) (?:candidate|applicant))",
+        r"\b(?:offering|offered|extending|extended|made an offer for) (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|job|offer) to "
+        r"(?:a|another) (?:candidate|applicant|finalist) (?:who|whose|with)\b",
         r"\b(?:go|going|went|move|moving) in a different direction\b",
         r"\b(?:pursue|pursuing|proceed with|continue with|progress with|focus on)\s+(?:other|another|different)\s+(?:applicants?|candidates?|profiles?)",
         r"\bother (?:candidates|applicants|profiles) (?:are|were|who are|whose experience is) (?:better|more closely|more) (?:aligned|suited|matched|qualified)",
@@ -199,8 +201,11 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:stopped|stop|no longer|are not|aren't) considering (?:any )?(?:external|outside) (?:applicants|candidates)\b|"
         r"\b(?:internal (?:transfer|move|candidate) (?:has |was )?(?:taken|filled|got|will take)|agreed to the internal (?:transfer|move))\b",
         r"\bnot the (?:news|answer) you were hoping",
+        r"\bI wish I had better news\b|\bwish (?:I|we) had better news\b",
         # broader families: other-direction, offered to someone else, went with a candidate who...
         r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?(?:an)?other direction\b",
+        r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?a different direction\b|"
+        r"\b(?:chose|chosen|selected|picked) (?:a|another) candidate (?:with|who)\b",
         r"\b(?:offer|offered|extend|extended|extending) (?:the|this|that) (?:[\w&-]+ ){0,5}(?:position|role|job|opening|spot) to (?:someone|another|a different|an internal|one of)",
         r"\b(?:move|moving|go|going|proceed|proceeding|went) (?:forward |ahead )?with (?:a|one|another) (?:candidate|applicant|finalist|person)\b.{0,30}\b(?:who|whose|with|that)\b",
         r"\b(?:decided|chosen|chose|elected|opted) (?:to go |to move forward )?with (?:someone|a candidate|another candidate|an internal candidate)\b",
@@ -272,6 +277,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:keep|kept|retain|hold) (?:your (?:resume|cv|details|information|application)|you) (?:on file|in (?:our|mind)|in our (?:database|talent pool))",
         r"\bnot (?:a|the right) (?:fit|match) for (?:this|the) (?:role|position)",
         r"\bcloser (?:match|fit|alignment)\b",
+        # how a decision after interviews is told: "after the debrief", "it was a close call"
+        r"\b(?:it was|it's been|it came down to) a (?:very |really )?(?:close|tough|difficult) call\b|\bafter (?:the|our) debrief\b",
         r"\bmore closely (?:match|align)",
         r"\b(?:this|the) particular (?:role|seat|position) needs\b",
         r"\ball set for now\b",
@@ -594,7 +601,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"position|manager|editor|host|writer|work|experience|portfolio|program|department))",
         r"\b(?:program committee|program chairs|your submission #?\d+|paper|symposium|proceedings|camera-ready)\b",
         r"\b(?:talk|session|workshop|panel|speaker|conference) (?:proposal|submission|application)s?\b|\bcfp\b|\bcall for (?:papers|proposals|speakers|talks)\b",
-        r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester)\b",
+        r"\b(?:admission|admitted|enrollment|enrolment)\b.{0,60}\b(?:program|programme|university|degree|school|fall|semester|college|term|courses?)\b",
         r"\b(?:tickets?|concert|show|event) (?:has been |was )?(?:cancell?ed|postponed)\b|\brefund\b|(?<!reisekosten )(?<!kosten )\b(?:erstattet|rückerstattung|remboursée?|reembolso|reembolsad[oa])\b",
         r"\b(?:RSVP|meetup|lightning talks?)\b(?!-)",
         r"\b(?:\d+ )?new jobs? for\b|\bjobs? (?:you may|you might) (?:like|be interested)|\brecommended jobs\b",
@@ -619,6 +626,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:kindergarten|preschool|pre-k|daycare|nursery) (?:program|programme|application|class|place|spot)\b|\bapplication for \w+ to (?:join|attend|enrol|enroll)\b",
         r"\b(?:open to|book|schedule|hop on|grab) a (?:quick |short )?(?:\d+[- ]minute )?(?:product )?demo\b|\bteams like yours\b",
         r"\b(?:lease|move-in)\b",
+        # coding contests and hackathons: a "final round" with prizes
+        r"\b(?:hackathon|coding (?:contest|challenge|competition)|grand prix|qualifying (?:score|round)|leaderboard)\b",
         # children's camps, classes and clubs: registrations and waitlists
         r"\bsummer camp\b|\bcamp (?:session|registration|registrar)\b|\bregistering \w+ for (?:session|camp|class|swim|the program)\b",
         r"\bvolunteer coordinator\b",  # also a job title: not "another sense" on its own
@@ -628,6 +637,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bhow did (?:the|your) (?:\w+ ){0,3}(?:interview|final round|screen) go\b|\bI had my own (?:\w+ ){0,2}(?:round|interview)\b",
         r"\bI (?:made it|got through|'m through|am through) to (?:the )?(?:final|second|third|next|last) (?:round|stage)\b",
         r"\bI got (?:the|an|my) (?:offer|job)\b",
+        # a friend in their own final round, asking you to be a reference
+        r"\bI['’]m (?:now )?in the (?:final|second|last|third) round\b|\b(?:comfortable|willing|happy) being (?:one|a reference|my reference)\b|\bwould you be (?:a|my) reference\b|\bbe my reference\b",
         r"\bguess who (?:has|got) (?:a|an|the) (?:final round|interview|onsite|offer)\b",
         r"\bpractice run\b|\bmock interview\b",
         # networking with alumni and friends of friends: a coffee chat that is not a hiring step
@@ -655,6 +666,8 @@ _PHRASE_SPECS: list[_Spec] = [
         6.0,
         # webinars and workshops: a registration is not an interview
         r"\byou(?:['’]re| are) (?:now )?registered\b|\bregistrants\b|\bwebinar\b",
+        # a school's admissions office: "applying for admission to ... College", "Your student ID is"
+        r"\b(?:applying|application|apply) for admission\b|\boffice of admissions\b|\byour student (?:id|number)\b",
         # Spanish: university admission, consular interviews, a friend's own news, career articles
         r"\badmitid[oa] en el (?:máster|master|grado|programa|curso|doctorado)\b|\breservar tu plaza\b",
         r"\b(?:entrevista|cita) consular\b|\bcita para la entrevista consular\b|\bvisado\b",

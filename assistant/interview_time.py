@@ -37,14 +37,23 @@ _ZONES: tuple[tuple[str, str], ...] = (
     (r"(?-i:CEST|CET|MESZ|MEZ)|(?:paris|berlin|madrid|amsterdam|brussels|cet)\s+time|"
      r"heure de paris|heure fran[cç]aise|hora (?:de )?(?:madrid|espa[nñ]a|peninsular)|deutscher zeit", "Europe/Paris"),
     (r"(?-i:AEST|AEDT)|sydney time", "Australia/Sydney"),
-    # a city written as the zone: "9:00 Uhr Chicago", "Chicago time", "hora de Lisboa"
-    (r"(?:uhr|h) chicago|chicago time|hora de chicago|heure de chicago", "America/Chicago"),
-    (r"(?:uhr|h) (?:los angeles|san francisco)|(?:los angeles|san francisco|seattle) time", "America/Los_Angeles"),
-    (r"(?:uhr|h) (?:new york|toronto)", "America/New_York"),
-    (r"(?:uhr|h) (?:berlin|paris|madrid|wien|zürich)", "Europe/Paris"),
-    (r"(?:uhr|h) (?:london|londres)", "Europe/London"),
-    (r"(?:lisbon|lisboa) time|hora de lisboa|heure de lisbonne|(?:uhr|h) (?:lissabon|lisboa|lisbon)|"
-     r"(?-i:WEST|WET)", "Europe/Lisbon"),
+    (r"(?-i:WEST|WET)", "Europe/Lisbon"),
+    # a city written as the zone: "9:00 Uhr Chicago", "10:00 Austin time", "hora de Lisboa"
+    *(
+        (rf"(?:uhr|h)\s+(?:{cities})|(?:{cities})\s+time|(?:hora|heure)\s+(?:de\s+)?(?:{cities})", zone)
+        for zone, cities in (
+            ("America/Chicago", "chicago|austin|dallas|houston|minneapolis|nashville|new orleans|kansas city|milwaukee"),
+            ("America/New_York", "new york|nyc|boston|atlanta|miami|washington|philadelphia|detroit|ottawa"),
+            ("America/Denver", "denver|salt lake city|calgary"),
+            ("America/Phoenix", "phoenix"),
+            ("America/Los_Angeles", "los angeles|san francisco|seattle|vancouver|portland|san diego"),
+            ("Europe/London", "london|londres"),
+            ("Europe/Lisbon", "lisbon|lisboa|lissabon|lisbonne"),
+            ("Europe/Paris", "paris|berlin|madrid|amsterdam|brussels|bruxelles|zurich|zürich|vienna|wien|stockholm|"
+             "copenhagen|oslo|rome|milan|munich|münchen|hamburg|frankfurt|barcelona|warsaw|prague"),
+            ("America/Mexico_City", "mexico city|ciudad de méxico|monterrey|guadalajara"),
+        )
+    ),
     (r"(?-i:UTC)|coordinated universal time", "UTC"),
 )
 _ZONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONES)) + r")\b", re.I)
@@ -184,6 +193,7 @@ def _from_text(text: str, msg: Message) -> datetime | None:
         return None
     context_days = {d.when for d in dates if not d.deadline} | {d.when for d in _dates(msg.subject or "", msg) if d.when}
     candidates: list[tuple[datetime, int]] = []
+    zoned: set[int] = set()  # positions of times that name their own zone
     text_zone = _zone_in(text) or _msg_zone(msg)  # for times that name no zone of their own
     for t in times:
         if t.deadline or t.at is None:
@@ -193,10 +203,18 @@ def _from_text(text: str, msg: Message) -> datetime | None:
             day = next(iter(context_days))
         if day is None:
             continue
-        zone = t.zone or _zone_in(text[t.end : t.end + 40]) or text_zone
-        candidates.append((datetime.combine(day, t.at, tzinfo=zone), t.start))
+        if re.search(r"\d(?:\s*[ap]\.?\s?m\.?)?\s*[-–]\s*$", text[max(0, t.start - 12) : t.start], re.I):
+            continue  # the end of a range ("11:00am - 11:30am"): not a start
+        ahead = 70 if re.match(r"\s*(?:[ap]\.?\s?m\.?)?\s*[-–]\s*\d", text[t.end :], re.I) else 40
+        named = t.zone or _zone_in(text[t.end : t.end + ahead])
+        candidates.append((datetime.combine(day, t.at, tzinfo=named or text_zone), t.start))
+        if named:
+            zoned.add(t.start)
     if not candidates:
         return None
+    if zoned and len({c.date() for c, _ in candidates}) == 1:
+        # "16:00 CET (09:00 in Austin)": the time that names its zone, not the reader's conversion that does not
+        candidates = [(c, pos) for c, pos in candidates if pos in zoned]
     distinct = sorted({c for c, _ in candidates})
     if len(distinct) == 1:
         return distinct[0]

@@ -295,6 +295,11 @@ BLIND67_CASES = [
     ("blind27/067", "on_hold", "position without filling", "a position closed without filling it"),
     ("blind27/079", "on_hold", "vorerst nicht besetzt", "German 'Leider' about a budget cut"),
     ("blind27/014", "other", "personal address", "a friend's calendar invite for dinner"),
+    ("blind28/003", "other", "Grand Prix", "a coding contest's 'final round' with prizes"),
+    ("blind28/043", "other", "for admission", "a community college's admissions office: 'we have received your application'"),
+    ("blind28/079", "rejection", "different direction", "a rejection after a final round that praises the panel interview"),
+    ("blind29/119", "other", "in the final round", "a former colleague in his own final round asks for a reference"),
+    ("blind29/072", "rejection", "to a candidate who", "a rejection that offers to be a reference"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),

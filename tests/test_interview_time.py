@@ -197,3 +197,18 @@ def test_a_time_converted_in_parentheses_is_the_same_start() -> None:
     text = "Termin: Dienstag, 22. September 2026, 16:00 Uhr MESZ (9:00 Uhr Chicago)\nPlattform: Microsoft Teams"
     got = interview_at(_msg(text, datetime(2026, 9, 15, 9, 40, tzinfo=CEST)))
     assert got == datetime(2026, 9, 22, 16, 0, tzinfo=CEST)
+
+
+def test_the_time_that_names_its_zone_beats_the_readers_conversion() -> None:
+    text = "When: Thursday 4 December 2025, 16:00 CET (09:00 in Austin)\nWhere: Google Meet"
+    got = interview_at(_msg(text, datetime(2025, 11, 27, 10, 0, tzinfo=timezone(timedelta(hours=1)))))
+    assert got == datetime(2025, 12, 4, 16, 0, tzinfo=timezone(timedelta(hours=1)))
+    es = "Te proponemos el martes 14 de octubre a las 17:00 (hora peninsular española), que para ti serían las 10:00 en Austin."
+    got = interview_at(_msg(es, datetime(2025, 10, 8, 10, 0, tzinfo=CEST)))
+    assert got == datetime(2025, 10, 14, 17, 0, tzinfo=CEST)
+
+
+def test_a_range_starts_at_its_first_time_in_the_zone_written_after_it() -> None:
+    text = "Date: 11:00am - 11:30am, Monday, September 14, 2026 (Eastern Time - US & Canada)"
+    got = interview_at(_msg(text, datetime(2026, 9, 10, 19, 2, tzinfo=EDT)))
+    assert got == datetime(2026, 9, 14, 11, 0, tzinfo=EDT)
