@@ -44,6 +44,8 @@ ORG_WORDS = frozenset(
     boulangerie cabinet société entreprise transports pharmacie laboratoires ministère supply content maschinenbau anlagenbau energie energietechnik technik bahntechnik
     hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
     ingenieurbüro hochschule universität institut akademie stiftung verein verband clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
+    meetup meetups scheduling interview interviews alertes alerte emploi emplois awards award financière financial
+    events society association club network council coordination marketing communications billing accounts
     """.split()
 )
 
@@ -524,6 +526,10 @@ def _named_contact_in_body(text: str) -> tuple[str, str]:
     )
     if m and looks_like_person(m.group(1)):
         return m.group(1), m.group(2).lower()
+    # "Reach out to Fatima Qureshi with any questions"
+    m = re.search(r"\b(?i:reach out to|contact)\s+([A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+)\s+(?:with|if you have|for) (?:any )?questions\b", text)
+    if m and looks_like_person(m.group(1)):
+        return m.group(1), ""
     # "please contact the recruiting manager, Gareth Evans, on 01632 960 412"; "Host: Omar Haddad (Lattice Fintech)"
     m = re.search(
         r"(?:(?:contact|call|reach out to|speak to|speak with)\s+)?(?:your|our|the)\s+(?:(?:recruiting|recruitment|hiring)\s+"
@@ -640,7 +646,7 @@ def _clean_company(name: str) -> str:
     # "Bramble & Finch Graduate Merchandising Scheme", "Skyvale Airways Early Careers": a programme, not the name
     if len(name.split()) >= 3:
         name = re.sub(r"(?<=\S)\s+(?:Graduate|Early(?: Careers?| Talent)?|Employment Application|Recruiting Coordination|"
-                      r"University Recruiting|Campus Recruiting|University Relations|Campus Relations|"
+                      r"University Recruiting|Campus Recruiting|University Relations|Campus Relations|Interview Scheduling|"
                       r"Summer (?:Internship|Programme|Program)|Internship|Apprenticeship)\b.*$", "", name)
     # "Olivia at Ironclad Fitness", "Careers at Acme": the organisation after "at".
     name = re.sub(r"^[A-Z][a-z]+\s+(?:at|from|@)\s+(?=[A-Z])", "", name)
@@ -714,7 +720,8 @@ _DEPARTMENT_WORDS = frozenset(
     "ressources humaines rh recrutement talents talento humano gestión gestion de des del "
     "accounting finance engineering sales marketing legal it procurement supply chain payroll & and "
     "communications communication brand strategy product design research development faculty faculté dotation "
-    "corporate affairs public relations creative content digital data science analytics school department of".split()
+    "corporate affairs public relations creative content digital data science analytics school department of "
+    "financial reporting interview interviews invitation scheduling coordination events".split()
 )
 _STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 

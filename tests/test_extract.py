@@ -880,3 +880,12 @@ def test_the_subsidiary_or_client_that_hires_is_named_not_the_parent_or_agency(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_organisations_named_like_people_are_no_contact_but_a_named_recruiter_is() -> None:
+    meetup = "Bring a laptop; we'll run mock technical interviews in pairs.\n\nYour Austin Rust Meetup organizers"
+    assert _contact_of(meetup, "Austin Rust Meetup", "info@meetup-mail.example.com", "other") == ""
+    awards = "Your entry was not selected as a finalist this year.\n\nThe CMA Awards team"
+    assert _contact_of(awards, "Canadian Marketing Awards", "awards@cdnmarketingawards.ca", "other") == ""
+    offer = "Your offer letter is ready to review.\n\nReach out to Fatima Qureshi with any questions.\n\nThe Cobalt & Clay Team"
+    assert _contact_of(offer, "Cobalt & Clay", "no-reply@us.greenhouse-mail.io", "offer") == "Fatima"
