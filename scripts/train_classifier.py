@@ -56,6 +56,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind25",
     ROOT / "tests" / "corpus" / "blind26",
     ROOT / "tests" / "corpus" / "blind27",
+    ROOT / "tests" / "corpus" / "blind28",
+    ROOT / "tests" / "corpus" / "blind29",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
