@@ -518,7 +518,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bpostulación (?:fue )?enviada (?:con éxito|correctamente)\b|\btu postulación fue enviada\b|\bte notificaremos cuando la empresa\b|"
         r"\bcandidatura (?:ha sido )?(?:enviada|registrada) (?:con éxito|correctamente)\b",
         r"\bwe(?:'ll| will) (?:be in touch|get back to you|contact you|reach out) (?:if|should|once|when)\b",
-        r"\b(?:votre )?(?:inscription|candidature) (?:au [^.]{0,80}? )?a (?:bien )?été (?:enregistrée|reçue)\b|"
+        r"\b(?:votre )?(?:inscription|candidature) (?:au [^.]{0,140}? )?a (?:bien )?été (?:enregistrée|reçue)\b|"
         r"\bvotre candidature sera (?:analysée|étudiée|examinée)\b|\bsu (?:solicitud|candidatura) (?:ha sido|fue) registrada\b|"
         r"\bihre bewerbung wird (?:derzeit )?(?:geprüft|gesichtet)\b",
         r"\bnous avons bien reçu votre candidature\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\byour application came through\b|\bbewerbung wurde (?:erfolgreich )?(?:an [^.]{0,80} )?(?:versendet|übermittelt|verschickt|gesendet)\b|\bvotre candidature a (?:bien )?été (?:envoyée|transmise)\b|\bI['’]ll get back to you either way\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
