@@ -300,7 +300,7 @@ BLIND67_CASES = [
     ("blind28/079", "rejection", "different direction", "a rejection after a final round that praises the panel interview"),
     ("blind29/119", "other", "in the final round", "a former colleague in his own final round asks for a reference"),
     ("blind29/072", "rejection", "to a candidate who", "a rejection that offers to be a reference"),
-    ("blind15/025", "application_received", "sera analysée", "a Québec ministry's registration notice, no 'reçu'"),
+    ("blind15/025", "application_received", "Votre inscription au processus", "a Québec ministry's registration notice, no 'reçu'"),
     # blind13 (German-heavy; sealed until the tuning above, scored once, then tuned on)
     ("blind13/016", "rejection", "can't move you", "'can't move you to the next round' is a no, not an invitation"),
     ("blind13/025", "rejection", "für den anderen Finalisten", "a headhunter relays the client's choice of the other finalist"),
