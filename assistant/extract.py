@@ -689,7 +689,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 _LEGAL_FORM = re.compile(
     r"(?<![\w&])((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?){0,3}[A-ZÀ-ÝĀ-Ž][\w'’.-]*,?[ \t]+"
     r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.(?: de C\.V\.)?|S\.L\.|SAS|SARL|Co\.|Group|Foundation|District|Cooperative|"
-    r"Co-op|Hospital|College|University|Corporation))(?![\w-])"
+    r"Co-op|Hospital|College|University|Corporation))(?![\w-])(?![ \t]+(?:Recruit\w*|Relations|Careers|Hiring|Programs?)\b)"
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(" + r"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+[&\w'’.-]+){0,5})")
 _EOE = re.compile(r"([A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Ý][\w'’.&-]*){0,5}),?\s+is an equal opportunity employer")
@@ -949,7 +949,11 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     for m in _CLIENT_NEWS.finditer(text):
         # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ...", "from Arclight"
         # (one word that reads like a first name counts when the subject names it too: "RE: Arclight - Analyst")
-        add(4.5, m.group(1), agency_mail and len(m.group(1).split()) == 1 and m.group(1) in subject)
+        # (and so do three words, "Granite Peak Snacks", or the forwarded sender's organisation)
+        client = m.group(1)
+        add(4.5, client, agency_mail and (
+            client in subject or len(client.split()) >= 3 or bool(fwd_stems and matches_stem(client, fwd_stems))
+        ))
     # Signature lines: "Title | Company", "Title, Company", a Company line under the name.
     tail = text.strip().split("\n")[-8:]
     for ln in tail:
