@@ -143,6 +143,12 @@ def _sentence_prefix(text: str, start: int) -> str:
     return window[ends[-1] :] if ends else window
 
 
+def _paragraph_prefix(text: str, start: int) -> str:
+    """The part of the paragraph that comes before position `start` (a quotation may span sentences)."""
+    window = text[max(0, start - 600) : start]
+    return window[window.rfind("\n\n") + 1 :]
+
+
 def _quoted(prefix: str) -> bool:
     """True when the sentence so far has an unclosed double quotation mark: the phrase is cited, not said
     ('how to negotiate after "we're pleased to offer you"')."""
@@ -218,7 +224,7 @@ def _phrase_hits(msg: Message) -> tuple[list[_Hit], float]:
                 elif rule.label != "job" and _REPORTED.search(prefix):
                     weight *= 0.25
                     note = " (reported, not news)"
-                elif _quoted(prefix):
+                elif _quoted(_paragraph_prefix(text, m.start())):
                     weight *= QUOTED_FACTOR
                     note = " (in quotation marks)"
                 elif rule.label != "job" and _NUMBERED_ITEM.match(text, text.rfind("\n", 0, m.start()) + 1):

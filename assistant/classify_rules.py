@@ -334,7 +334,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bclos(?:e|ed|ing) (?:the|this) (?:\w+ ){0,4}(?:role|position|requisition|opening) without (?:filling|hiring)",
         # a cancelled requisition, and the rejection sentence that follows from it
         r"\b(?:cancell?ed|withdrawn|closed|frozen)\b[^.]{0,60}\.\s+(?:As a result|Therefore|Consequently|Because of this|For this reason),? "
-        r"(?:your (?:application|candidacy) is no longer|we (?:are|will) no longer|we cannot)",
+        r"(?:your (?:application|candidacy)(?: [^.]{0,40}?)? is no longer|we (?:are|will) no longer|we cannot)",
+        r"\b(?:requisition|role|position|vacancy|post)\b[^.]{0,60}\bwill not be filled\b",
         r"\b(?:ha sido|está|queda) (?:suspendido|pausado|cancelado|congelado)\b|\bmotivos presupuestarios\b",
         r"\bEinstellungsstopp\b|\bgel au recrutement\b|\bcongelación de contrataciones\b",
         r"\bprocessus (?:de recrutement )?(?:est )?(?:suspendu|mis en pause)\b",
@@ -377,6 +378,8 @@ _PHRASE_SPECS: list[_Spec] = [
         4.0,
         r"\b(?:serais|seriez|es|êtes|sois|soyez) (?:\w+ )?(?:dispo|disponibles?) pour un (?:échange|entretien|appel|rendez-vous)\b",
         r"\b(?:can|could) (?:you|u) (?:come|stop|swing|pop) (?:in|by)\b[^.?!]{0,40}\bto (?:talk|chat|meet)\b",
+        # a small firm's informal invitation: "come in and see us. Any morning next week after 8 suits"
+        r"\b(?:come|pop|drop) (?:in|round|by) and (?:see|meet) (?:us|me|the team)\b|\bcome in for a (?:chat|brew|coffee|look round)\b",
         r"\b(?:invite|invited|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:complete\s+|take\s+|record\s+|join\s+)?(?:an?\s+|the\s+|your\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
         r"\b(?:schedule|scheduling|set up|book|arrange)\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|phone screen|screening call|call|chat|conversation|time to (?:chat|talk|meet))",
         r"\b(?:like|love|want|happy) to (?:invite you|set up|schedule|bring you (?:in|back)|meet you|speak with you|chat with you|talk with you|move you)",
@@ -667,6 +670,13 @@ _PHRASE_SPECS: list[_Spec] = [
     *_rules(
         "other",
         6.0,
+        # an HR professional's own work: interviewer invitations, approval tasks, templates, reorganisations
+        r"\byou(?:['’]ve| have) been added as an interviewer\b|\byour scorecard\b|\binterview kit\b|\bsubmit (?:your )?(?:interview )?feedback\b",
+        r"\byou have a new inbox item\b|\bbusiness process:|\bapprove or send back\b|\bawaiting your approval\b|\bplaced on hold by (?!the\b|our\b|your\b|a\b)\w+ \w+\.\s+reason:",
+        r"\b(?:rejection|offer|candidate) (?:e-?mail |letter )?template\b|\btalking points\b|\baffected employees\b|\bseverance\b",
+        # races, permits, volunteer rescue teams: "not successful", "unable to offer you a place" in another sense
+        r"\bballot\b|\boversubscribed\b|\b(?:parking|residents?|resident) permit\b|\bpermit application\b|\bcouncil tax\b|"
+        r"\bmountain rescue\b|\blifeboat\b|\bprobationary (?:team )?member\b|\bselection evening\b",
         # webinars and workshops: a registration is not an interview
         r"\byou(?:['’]re| are) (?:now )?registered\b|\bregistrants\b|\bwebinar\b",
         # a school's admissions office: "applying for admission to ... College", "Your student ID is"
