@@ -299,8 +299,9 @@ def test_company_name_ends_after_co_before_a_sentence_but_keeps_co_inside_a_name
     assert extract(_b5("121"), "rejection").company == "Bramble & Co. Home Goods"
 
 
-def test_partnership_llp_kept_as_written_and_payroll_platform_never_the_employer() -> None:
-    assert extract(_b5("017"), "application_received").company == "Marlowe & Pike LLP"
+def test_partnership_llp_left_out_as_most_labellers_write_it_and_payroll_platform_never_the_employer() -> None:
+    # blind5's labeller kept "LLP"; blind1, 12, 19, 21 and 31 left it out (22 rows against 7): we follow the majority
+    assert extract(_b5("017"), "application_received").company == "Marlowe & Pike"
     assert extract(_b5("089"), "application_received").company == "Kestrel Pointe Hotels & Resorts"
 
 
@@ -614,7 +615,7 @@ def test_an_organisations_bulk_mail_has_no_contact_but_a_person_via_a_platform_d
          "Ferncliff Mutual"),
         ("We'll be in touch.\n\nDriftwood team", "Hiring", "jobs@driftwoodcu.org", "Driftwood Credit Union"),
         ("Great to meet you.\n\nMara Quinn\nCobalt Ridge Partners LLP New York", "Mara Quinn", "mquinn@cobaltridge.com",
-         "Cobalt Ridge Partners LLP"),
+         "Cobalt Ridge Partners"),
     ],
 )
 def test_company_names_are_not_months_acronyms_people_or_departments(text: str, name: str, addr: str, expected: str) -> None:
