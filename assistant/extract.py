@@ -679,6 +679,13 @@ def _clean_company(name: str) -> str:
         name,
     )
     name = re.sub(r"\s+(?:team|crew|family|folks|gang|squad)$", "", name)  # "the Gatherwell crew"
+    unit = re.match(
+        r"(?:Faculty|School|Department|Dept\.?|Division|Centre|Center|Faculté|Fakultät|Institute) (?:of|for|de|des|für) .+?\s+"
+        r"((?:The )?(?:University|Universit[éy]|Universidad|Universität|College) of .+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:University|College))$",
+        name,
+    )
+    if unit:
+        name = unit.group(1)  # "Faculty of Science & Engineering University of North Pennines" (a joined signature)
     name = re.sub(r"[\s,;:–—-]+$", "", name)  # "Grupo Almarena –"
     # A branch's street ("Tern & Tide Harbor Street") is where, not who.
     if len(name.split()) >= 3 and not re.search(r"(?:&|\band)\s+\S+$", name):  # but "Quarry & Lane" is a name
@@ -690,7 +697,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 _LEGAL_FORM = re.compile(
     r"(?<![\w&])((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?){0,3}[A-ZÀ-ÝĀ-Ž][\w'’.-]*,?[ \t]+"
     r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.(?: de C\.V\.)?|S\.L\.|SAS|SARL|Co\.|Group|Foundation|District|Cooperative|"
-    r"Co-op|Hospital|College|University|Corporation))(?![\w-])(?![ \t]+(?:Recruit\w*|Relations|Careers|Hiring|Programs?)\b)"
+    r"Co-op|Hospital|College|University|Corporation|NHS (?:Foundation )?Trust))(?![\w-])(?![ \t]+(?:Recruit\w*|Relations|Careers|Hiring|Programs?|of|for)\b)"
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(" + r"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+[&\w'’.-]+){0,5})")
 _EOE = re.compile(r"([A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Ý][\w'’.&-]*){0,5}),?\s+is an equal opportunity employer")
@@ -701,6 +708,7 @@ _NOT_COMPANY_END = frozenset(
     department dept office division studies unit branch campus desk floor suite street st avenue ave road rd
     boulevard blvd drive parkway highway plaza building room hall wing abteilung büro buero departamento oficina
     département bureau service jobs portal dashboard account profile settings update updates status outcome
+    depot plant site warehouse factory yard
     practice
     """.split()
 )
@@ -790,16 +798,15 @@ _NOT_COMPANY_START = frozenset(
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
-    r"(?:[-–]\s*)?(?:the|l'équipe|l’équipe|el equipo de|das team von|ihr|votre équipe)\s+(" + _NAME_PHRASE.pattern
-    + r")(?:\s+(?:team|crew|family|folks|gang))?[.!]?",
-    re.I,
+    r"(?:[-–]\s*)?(?i:the|l'équipe|l’équipe|el equipo de|das team von|ihr|votre équipe)\s+(" + _NAME_PHRASE.pattern
+    + r")(?:\s+(?i:team|crew|family|folks|gang))?[.!]?"
 )
 _ORG_SUBJECT = re.compile(
     r"(?:^|[.!?,:]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
     r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
     r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us)|"
-    r"(?:just )?(?:called|rang|phoned|emailed)(?: (?:me|us))?|told me|"
+    r"(?:just )?(?:called|rang|phoned|emailed)(?: (?:me|us))?|told me|(?:have|has) been in touch|got in touch|"
     r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|cancell?ed|shortlisted)|reviewed|"
     # French, Spanish, German: "Brasserie des Vallons souhaite vous accueillir"
     r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|a décidé|ont décidé|a retenu|a choisi|m['’]a (?:dit|confirmé|informé)|"
@@ -870,7 +877,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         return False
 
     # the ATS or job board's own name, never the employer
-    tool = (_fold(ats_name(msg.from_email)) or _fold(msg.from_email.rpartition("@")[2].split(".")[0])) if is_ats else ""
+    # (the platform's own label: "goodtime" in scheduling@northlinkrail.goodtime.io, not the employer's "northlinkrail")
+    labels = [lb for lb in dom.split(".") if lb not in _GENERIC_LABELS] or dom.split(".")
+    tool = (_fold(ats_name(msg.from_email)) or _fold(labels[-1])) if is_ats else ""
 
     def add(score: float, name: str, domain_match: bool = False) -> None:
         name = _clean_company(name)
@@ -1024,7 +1033,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             # "Pellham have just told me": a plural verb after one name, in a recruiter's mail, is the client
             # ... and so does "Arclight just called", "Veltro Bank told me this morning"
             plural = agency_mail and bool(
-                re.match(r"\s+(?:have|has|want|are|were|(?:just\s+)?(?:called|rang|phoned|emailed|told|came back|got back))\b", src[m.end(1) :])
+                re.match(r"\s+(?:have|has|want|are|were|got in touch|(?:just\s+)?(?:called|rang|phoned|emailed|told|came back|got back))\b", src[m.end(1) :])
             )
             # in a recruiter's mail a three-word subject is the client too: "Torvald Precision Castings liked ..."
             long_name = agency_mail and len(m.group(1).split()) >= 3
@@ -1040,12 +1049,12 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     # Group company", "Penstock Pay (part of Penstock Group)": the subsidiary hires. "Une division de Groupe Agrinord"
     # names only the parent, which the unit in the signature beats (see `parent_groups`).
     for m in _SUBSIDIARY.finditer(f"{subject}\n{text}"):
-        add(4.0, m.group(1) or m.group(2), True)  # an organisation, even when one word reads like a first name
+        add(4.0, m.group(1) or m.group(2) or m.group(3), True)  # an organisation, even when one word reads like a first name
     # The full name behind an acronym the sender uses: "Fondation de l'Hôpital Sainte-Clotilde (FHSC)", "Texas
     # Commission on Rural Broadband" in mail from "TCRB Careers".
     acronyms = {n for _, n in cands if re.fullmatch(r"[A-Z]{3,6}", n)} | {
         w for w in re.findall(r"\b[A-Z]{3,6}\b", msg.from_name or "")
-    }
+    } | {st.upper() for st in stems if re.fullmatch(r"[a-z]{3,5}", st)}  # unp.ac.uk
     for src in (text, subject):
         for m in _NAME_PHRASE.finditer(src):
             words = [w for w in re.split(r"[\s-]+", m.group(0).replace("l'", "").replace("l’", "")) if w]
@@ -1243,12 +1252,13 @@ _LEGAL_END = re.compile(
 _SUBSIDIARY = re.compile(
     r"(" + _NAME_PHRASE.pattern + r")(?:,| is) an? (?:" + _NAME_PHRASE.pattern + r") (?:company|brand|subsidiary|business)\b|"
     r"(" + _NAME_PHRASE.pattern + r") \((?:part of|a division of|a subsidiary of|owned by|une filiale de|une division de|"
-    r"filiale de|parte de|Teil der|eine Tochter de[rs]) "
+    r"filiale de|parte de|Teil der|eine Tochter de[rs]) |"
+    r"(" + _NAME_PHRASE.pattern + r"), (?:part of|a division of|a subsidiary of|a member of) the (?:" + _NAME_PHRASE.pattern + r") (?:family|group)\b"
 )
 _PARENT_OF = re.compile(
     r"(?:, an?|\bis an?) (" + _NAME_PHRASE.pattern + r") (?:company|brand|subsidiary|business)\b|"
     r"\b(?:part of|a division of|a subsidiary of|owned by|une filiale de|une division de|filiale de|division de|parte de|"
-    r"Teil der|eine Tochter de[rs]|una empresa de|une entreprise de|subsidiary of) (" + _NAME_PHRASE.pattern + ")"
+    r"Teil der|eine Tochter de[rs]|una empresa de|une entreprise de|subsidiary of|a member of) (?:the )?(" + _NAME_PHRASE.pattern + ")"
 )
 _TITLE_OF_ORG = re.compile(r"(\s(?:del|de la|des|du|of the|at the|for the)\s)")
 _PARENT_GROUP = re.compile(r"\s(?:Group|Holdings?|Brands|Companies|Enterprises|Gruppe)$")

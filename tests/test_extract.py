@@ -890,3 +890,26 @@ def test_organisations_named_like_people_are_no_contact_but_a_named_recruiter_is
     assert _contact_of(awards, "Canadian Marketing Awards", "awards@cdnmarketingawards.ca", "other") == ""
     offer = "Your offer letter is ready to review.\n\nReach out to Fatima Qureshi with any questions.\n\nThe Cobalt & Clay Team"
     assert _contact_of(offer, "Cobalt & Clay", "no-reply@us.greenhouse-mail.io", "offer") == "Fatima"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Thank you for applying for Engineering Shift Technician at Bramwell's Bakeries, part of the Caldor Foods "
+         "family.\n\nCaldor Foods Talent Team", "Caldor Foods Careers", "noreply@smartrecruiters.com",
+         "Engineering Shift Technician", "Bramwell's Bakeries"),
+        ("The hiring team for Fleet Maintenance Engineer would like to meet you at Longsight Depot. Please pick a time.",
+         "NorthLink Rail Recruitment", "scheduling@northlinkrail.goodtime.io", "Schedule your interview with NorthLink Rail",
+         "NorthLink Rail"),
+        ("The post is on hold pending a restructure.\n\nImran Siddiqui\nHead of Technical Services, Faculty of Science & "
+         "Engineering University of North Pennines", "Imran Siddiqui", "i.siddiqui@unp.ac.uk", "Workshop Manager post",
+         "University of North Pennines"),
+        ("Skelmore have been in touch - one of the panel has been called away, so we need to move your interview.\n\n"
+         "Leah\nApex Engineering Resourcing", "Leah Corrigan", "leah.corrigan@apexengineering-resourcing.co.uk",
+         "RE: Skelmore - change to your interview", "Skelmore"),
+    ],
+)
+def test_brands_of_a_group_platform_subdomains_faculties_and_relayed_clients(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
