@@ -58,6 +58,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind27",
     ROOT / "tests" / "corpus" / "blind28",
     ROOT / "tests" / "corpus" / "blind29",
+    ROOT / "tests" / "corpus" / "blind30",
+    ROOT / "tests" / "corpus" / "blind31",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
