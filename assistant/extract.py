@@ -100,7 +100,7 @@ _SIGNOFF = re.compile(
     r"sincerely|cheers|all the best|with gratitude|with appreciation|take care|looking forward to it|"
     r"with (?:best|kind|warm|warmest|many) (?:wishes|regards|thanks)|"
     r"thanks for being flexible|un saludo|saludos|atentamente|cordialement|bien cordialement|"
-    r"mit freundlichen grüßen|viele grüße|beste grüße|herzliche grüße|liebe grüße|freundliche grüße|mit besten grüßen|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|herzliche|liebe|freundliche) gr(?:ü|ue)(?:ß|ss)e|mit besten gr(?:ü|ue)(?:ß|ss)en|"
     r"salutations|bien à vous|un abrazo|abrazos|un cordial saludo)\b[^\n]{0,30}[,.!]?\s*$",
     re.I | re.M,
 )
@@ -752,6 +752,10 @@ _CLIENT_NEWS = re.compile(
     r"see below from|(?:quick |an? )?update on|(?:des )?nouvelles de|retour de|noticias de)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
+_CLIENT_ROLE = re.compile(
+    r"\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:CEO|CFO|COO|CTO|CPO|founders?|co-founder|hiring manager|head of \w+|"
+    r"VP of \w+|leadership team|board|HR director|people team|talent team)\b"
+)
 _EMPLOYER_FIELD = re.compile(
     r"^[ \t]*(?:empresa|company|employer|entreprise|employeur|unternehmen|arbeitgeber|organi[sz]ation|la empresa|"
     r"(?:hiring )?agency|hiring organi[sz]ation|organismo|dienststelle|behörde)"
@@ -956,6 +960,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email))) or any(
         _is_staffing(ln) for ln in text.strip().split("\n")[-4:]
     )
+    if agency_mail:
+        # "breakfast with Dale Henning, Mesaridge's CEO": the client's people, in a recruiter's mail
+        for m in _CLIENT_ROLE.finditer(text):
+            add(4.0, m.group(1), True)
     for m in _CLIENT_NEWS.finditer(text):
         # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ...", "from Arclight"
         # (one word that reads like a first name counts when the subject names it too: "RE: Arclight - Analyst")
@@ -1002,7 +1010,11 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             add(base, m.group(1))
         m = _LEADING_COMPANY.match(src)
         if m and src is subject and not _is_calendar_platform(msg.from_email):
-            add(1.8, m.group(1))
+            # a recruiter's "FW: Ironwood - meet Priyanka?": the client, even as one word
+            first_line = next((ln for ln in text.split("\n") if ln.strip()), "")
+            greeted = re.search(rf"\b{re.escape(m.group(1))}\b", first_line)  # "FW: Tom - Corrib" to "Hi Tom,": the candidate
+            lone = agency_mail and len(m.group(1).split()) == 1 and not greeted
+            add(3.0 if lone else 1.8, m.group(1), lone)
     # A line of its own near the end that names an organisation ("Greenway Transit Authority", "L'équipe Solenne
     # Paris", "the Marlowe crew"), and the employer as the subject of a sentence ("Fable & Finch want you").
     for ln in [ln.strip() for ln in text.strip().split("\n")[-6:] if ln.strip()]:
@@ -1121,7 +1133,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         # What earlier mail from this domain said: strong evidence, and shorter forms in this mail
         # ("Mosaic" for "Mosaic Health Network") pool into it below. A recruitment agency's own name learned
         # from its earlier mail is weak: its recruiters write about their clients.
-        own_agency = _AGENCY_STEM.search(_domain_stem(msg.from_email)) and _fold(known)[:5] == _domain_stem(msg.from_email)[:5]
+        own_agency = _AGENCY_STEM.search(stem) and _fold(known)[:5] == stem[:5]
         cands.append((1.0 if own_agency and relayed else 4.0, known))
     if not cands:
         return ""
@@ -1284,7 +1296,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _is_staffing(name: str) -> bool:
     return bool(re.search(
         r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search (?:partners|group)|headhunt\w*|resourcing|"
-        r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection)\b",
+        r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection|executive search)\b",
         name,
         re.I,
     ))

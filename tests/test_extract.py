@@ -913,3 +913,19 @@ def test_brands_of_a_group_platform_subdomains_faculties_and_relayed_clients(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_an_executive_search_consultant_names_the_client_by_its_people_or_the_subject() -> None:
+    ceo = ("Confirmed: breakfast with Dale Henning, Mesaridge's CEO, on Monday at 8:00 am.\n\nGideon Marsh\n"
+           "Hallorann Searle Partners | Executive Search")
+    assert _company_of(ceo, "Gideon Marsh", "gmarsh@hallorannsearle.com", "Breakfast confirmed") == "Mesaridge"
+    fw = "Priyanka - see below.\n\nShay\nSenior Talent Consultant | Peakline Talent"
+    assert _company_of(fw, "Shay Okonkwo", "shay@peaklinetalent.com", "FW: Ironwood - meet Priyanka?") == "Ironwood"
+    # the candidate's own name leading the subject is not the client
+    tom = "Hi Tom, see below from the hiring manager.\n\nAoife\nWestlink Talent | Galway"
+    assert _company_of(tom, "Aoife Brennan", "aoife@westlinktalent.ie", "FW: Tom - Corrib") != "Tom"
+
+
+def test_swiss_greetings_close_a_mail_and_name_no_one() -> None:
+    text = "Wir haben Ihre Bewerbung erhalten.\n\nFreundliche Grüsse\nAlpwerk Systeme AG"
+    assert _contact_of(text, "Alpwerk Systeme AG", "noreply@personio.de", "application_received") == ""
