@@ -995,9 +995,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded), ("from", org_name)):
         for m in _NAME_PHRASE.finditer(src):
             phrase = m.group(0)
-            head, sep, rest = (*_TITLE_OF_ORG.split(phrase, maxsplit=1), "", "")[:3]
-            if sep and rest[:1].isupper() and _valid_title(head):
-                phrase = rest  # "Técnico/a de Medio Ambiente del Ayuntamiento de Valencia"
+            if " d" in phrase or " the " in phrase:  # (cheap test first: most phrases have neither)
+                head, sep, rest = (*_TITLE_OF_ORG.split(phrase, maxsplit=1), "", "")[:3]
+                if sep and rest[:1].isupper() and _valid_title(head):
+                    phrase = rest  # "Técnico/a de Medio Ambiente del Ayuntamiento de Valencia"
             fit = stem_fit(phrase, stems) if stems else 0.0
             if fit:
                 add((3.0 if fit == 1.0 else 2.0) + 0.1 * len(phrase.split()), phrase, True)
@@ -1060,14 +1061,15 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     # A subsidiary named with its parent: "Corvid Assurance, a Halberd Holdings company", "Wrenfield is a Castellan
     # Group company", "Penstock Pay (part of Penstock Group)": the subsidiary hires. "Une division de Groupe Agrinord"
     # names only the parent, which the unit in the signature beats (see `parent_groups`).
-    for m in _SUBSIDIARY.finditer(f"{subject}\n{text}"):
+    for m in _SUBSIDIARY.finditer(f"{subject}\n{text}") if _MENTIONS_PARENT.search(text) else ():
         add(4.0, m.group(1) or m.group(2) or m.group(3), True)  # an organisation, even when one word reads like a first name
     # The full name behind an acronym the sender uses: "Fondation de l'Hôpital Sainte-Clotilde (FHSC)", "Texas
     # Commission on Rural Broadband" in mail from "TCRB Careers".
     acronyms = {n for _, n in cands if re.fullmatch(r"[A-Z]{3,6}", n)} | {
         w for w in re.findall(r"\b[A-Z]{3,6}\b", msg.from_name or "")
     } | {st.upper() for st in stems if re.fullmatch(r"[a-z]{3,5}", st)}  # unp.ac.uk
-    for src in (text, subject):
+    cites_acronym = bool(re.search(r"\([A-Z]{3,6}\)", text))
+    for src in (text, subject) if acronyms or cites_acronym else ():
         for m in _NAME_PHRASE.finditer(src):
             words = [w for w in re.split(r"[\s-]+", m.group(0).replace("l'", "").replace("l’", "")) if w]
             initials = "".join(w[0] for w in words if w[0].isupper())
@@ -1197,7 +1199,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
     parents = {
         _fold(_clean_company(m.group(1) or m.group(2)))
         for m in _PARENT_OF.finditer(f"{msg.subject}\n{msg.text or ''}")
-    }
+    } if _MENTIONS_PARENT.search(msg.text or "") else set()
     others = [score for n, score in pooled.items() if _fold(n) not in parents and score >= 2.0]
     if parents and others:
         for n in pooled:
@@ -1266,6 +1268,9 @@ _SUBSIDIARY = re.compile(
     r"(" + _NAME_PHRASE.pattern + r") \((?:part of|a division of|a subsidiary of|owned by|une filiale de|une division de|"
     r"filiale de|parte de|Teil der|eine Tochter de[rs]) |"
     r"(" + _NAME_PHRASE.pattern + r"), (?:part of|a division of|a subsidiary of|a member of) the (?:" + _NAME_PHRASE.pattern + r") (?:family|group)\b"
+)
+_MENTIONS_PARENT = re.compile(
+    r"company|brand|subsidiary|business|part of|division|owned by|filiale|parte de|Teil der|Tochter|member of|empresa de|entreprise de"
 )
 _PARENT_OF = re.compile(
     r"(?:, an?|\bis an?) (" + _NAME_PHRASE.pattern + r") (?:company|brand|subsidiary|business)\b|"
