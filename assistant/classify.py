@@ -84,7 +84,13 @@ _NEGATION = re.compile(r"\b(?:not|no longer|never|won't|cannot|unable|nicht|kein
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WS = re.compile(r"\s+")
 # "I know I said we'd put things on hold": an earlier statement recalled, not this message's news.
-_REPORTED = re.compile(r"\b(?:I|we) (?:know (?:I|we) )?(?:said|told you|mentioned) (?:that )?(?:we'd|we would|we might)\b", re.I)
+_YOUR_APPLICATION = re.compile(r"\byour application\b|\bhas reviewed your\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:I|we) (?:know (?:I|we) )?(?:said|told you|mentioned) (?:that )?(?:we'd|we would|we might)\b|"
+    # "You may have received an automated email this morning saying we were not moving forward" (sent in error)
+    r"\b(?:e-?mail|message|notice|notification)(?: [\w-]+){0,3} saying\b",
+    re.I,
+)
 
 
 @dataclass
@@ -264,7 +270,9 @@ def _header_hits(msg: Message) -> list[_Hit]:
         if precedence in ("bulk", "list", "junk"):
             hits.append(_Hit("other", 2.5, f"header Precedence: {precedence}"))
         if msg.header("List-Unsubscribe"):
-            hits.append(_Hit("other", 2.5, "header List-Unsubscribe (mailing list)"))
+            # a job board's relay about your own application ("Your application was sent to ...") is list mail too
+            about_you = bool(_YOUR_APPLICATION.search((msg.text or "")[:400]))
+            hits.append(_Hit("other", 1.0 if about_you else 2.5, "header List-Unsubscribe (mailing list)"))
         elif msg.header("List-Id"):
             hits.append(_Hit("other", 2.0, "header List-Id (mailing list)"))
     return hits

@@ -202,6 +202,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:internal (?:transfer|move|candidate) (?:has |was )?(?:taken|filled|got|will take)|agreed to the internal (?:transfer|move))\b",
         r"\bnot the (?:news|answer) you were hoping",
         r"\bI wish I had better news\b|\bwish (?:I|we) had better news\b",
+        r"\b(?:recommended|selected|nominated) (?:another|a different) (?:candidate|finalist|applicant)\b",
+        r"\bhas reviewed your application (?:for [^.]{0,80}? )?and (?:has )?decided not to (?:move|proceed)\b",
         # broader families: other-direction, offered to someone else, went with a candidate who...
         r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?(?:an)?other direction\b",
         r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?a different direction\b|"
@@ -378,6 +380,8 @@ _PHRASE_SPECS: list[_Spec] = [
         4.0,
         r"\b(?:serais|seriez|es|êtes|sois|soyez) (?:\w+ )?(?:dispo|disponibles?) pour un (?:échange|entretien|appel|rendez-vous)\b",
         r"\b(?:can|could) (?:you|u) (?:come|stop|swing|pop) (?:in|by)\b[^.?!]{0,40}\bto (?:talk|chat|meet)\b",
+        # an interview that still stands after a mistaken rejection
+        r"\binterview (?:[\w-]+ ){0,4}(?:stands|is still on|still stands|goes ahead) as planned\b|\bstill very much in (?:the )?process\b",
         # a small firm's informal invitation: "come in and see us. Any morning next week after 8 suits"
         r"\b(?:come|pop|drop) (?:in|round|by) and (?:see|meet) (?:us|me|the team)\b|\bcome in for a (?:chat|brew|coffee|look round)\b",
         r"\b(?:invite|invited|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:complete\s+|take\s+|record\s+|join\s+)?(?:an?\s+|the\s+|your\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
@@ -485,6 +489,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bwe can do (?:[$£€]|GBP|USD|EUR|CAD|AUD)\s?\d",
     ),
     *_rules("offer", 2.0, r"\b(?:job )?offer\b(?! of admission)", subject_only=True),
+    *_rules("offer", 2.5, r"\bwelcome aboard\b|\bwelcome to the team\b|\bsign the (?:offer )?letter\b"),
     *_rules(
         "offer",
         2.0,
@@ -511,6 +516,11 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\byour (?:application|submission)(?: and [\w ]{0,30})?(?: for [^.]{0,80}?)? (?:has been|was|is|were)? ?(?:successfully )?(?:received|submitted|made it to us)",
         r"\bmade it to us\b",
         r"\byour application has been (?:sent|forwarded|delivered) to (?:the )?(?:employer|company|hiring team|recruiter)\b",
+        # a recruiter or chatbot passing it on: "I've passed your answers ... over to the hiring team"
+        r"\b(?:I've|I have|we've|we have) (?:passed|sent|forwarded|shared) (?:it|your (?:application|profile|resume|cv|answers|details))"
+        r"(?: [^\n]{0,80}?)? (?:along |on |over )?to the (?:hiring|recruiting) (?:team|manager)\b",
+        # a job board relaying it: "Your application was sent to Tri-County Fulfillment"
+        r"\byour application was (?:sent|forwarded|delivered|submitted) to\b|\bwe['’]ll let you know if they view your application\b",
         r"\bsending your (?:resume|cv|application|portfolio) our way\b|\breads every application\b",
         r"\bconfirms? (?:that )?(?:we have received|your (?:application|submission))",
         r"\bstatus:\s*(?:received|under review|submitted|in review)",
@@ -548,8 +558,7 @@ _PHRASE_SPECS: list[_Spec] = [
         "application_received",
         3.0,
         r"\b(?:thank you|thanks) for (?:completing|finishing|submitting) (?:your|the) (?:application|assessment|questionnaire)\b",
-        r"\b(?:I've|I have|we've|we have) (?:passed|sent|forwarded|shared) (?:it|your (?:application|profile|resume|cv)) "
-        r"(?:along |on |over )?to the (?:hiring|recruiting) (?:team|manager)\b",
+
     ),
     # ---------------------------------------------------------------- auto reply
     *_rules(
@@ -615,7 +624,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bcareer fair\b|\bjob fair\b|\bcareer services\b",
         r"\bc2c\b|\bw2\b|\bhourly rate\b|\burgent requirement\b|\bone of our (?:direct )?clients?\b|\breply with (?:a )?subject (?:line )?\"?remove",
         r"\byou appeared in \d+ searches\b|\bwho viewed your profile\b|\bnew connection\b",
-        r"\breceipt #|\border #|\byour order\b",
+        r"\breceipt #|\border #\s*\d|\byour order\b",
         r"\boffer of admission\b|\b(?:ms|msc|ma|mba|phd|master'?s?|bachelor'?s?) (?:of|in) [a-z]+\b.{0,40}\b(?:program|programme|cohort|fall|spring)\b",
         r"\bpaiement refusé\b|\bpago rechazado\b|\bzahlung (?:abgelehnt|fehlgeschlagen)\b|\bcarte bancaire\b|\btarjeta\b",
         r"\b(?:cancelación|annulation|absage) (?:del|de l'|de la|des|der|de) ?(?:evento|événement|veranstaltung|concierto|concert)\b",
@@ -670,6 +679,13 @@ _PHRASE_SPECS: list[_Spec] = [
     *_rules(
         "other",
         6.0,
+        # freelance client work: a pitch lost to another agency, a statement of work, a purchase order
+        r"\b(?:go|went|going|gone) with another (?:agency|studio|vendor|supplier)\b|"
+        r"\bstatement of work\b|\bpurchase order\b|\bnew PO\b",
+        # appointments and programmes that are not jobs: the dentist, mentoring cohorts, a friend's coffee
+        r"\b(?:cleaning and exam|your (?:annual |dental )?check-?up|eye exam|vet appointment)\b|"
+        r"\bmentor(?:ship)? (?:application|program|programme|cohort)\b|\bbecome a mentor\b|\bmentees?\b|"
+        r"\bnot a work thing\b|\bparents['’] group\b",
         # an HR professional's own work: interviewer invitations, approval tasks, templates, reorganisations
         r"\byou(?:['’]ve| have) been added as an interviewer\b|\byour scorecard\b|\binterview kit\b|\bsubmit (?:your )?(?:interview )?feedback\b",
         r"\byou have a new inbox item\b|\bbusiness process:|\bapprove or send back\b|\bawaiting your approval\b|\bplaced on hold by (?!the\b|our\b|your\b|a\b)\w+ \w+\.\s+reason:",
@@ -900,7 +916,7 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 # "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
 CONDITIONAL = re.compile(
     r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when|sollten wir|falls wir|wenn wir|si nous|au cas où|"
-    r"si|en caso de que|falls|wenn)\b",
+    r"si|en caso de que|falls|wenn|may (?:reach out|contact you|get in touch|invite you))\b",  # "employers who view it may reach out"
     re.I,
 )
 # Clauses that negate a rejection/interview phrase the other way round ("not based on your qualifications").
