@@ -436,7 +436,9 @@ def _ats_display_is_person(msg: Message) -> bool:
         return True
     local = _fold(msg.from_email.partition("@")[0])
     first, last = _fold(name.split()[0]), _fold(name.split()[-1])
-    if local in (first, first + last, first[:1] + last, last) and not is_no_reply(msg.from_email):
+    if local in (first, first + last, first[:1] + last, last) and not is_no_reply(msg.from_email) and (
+        len(name.split()) == 2 or local != first  # "Ridgecrest Home Centers" <ridgecrest@myworkday.com>: a tenant
+    ):
         return True  # "Sasha Kowalczyk" <sasha@ridgewaygames.bamboohr.com>: the recruiter's own ATS address
     text = msg.text or ""
     alone = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*,?[ \t]*$", text, re.M)]
@@ -666,7 +668,7 @@ def _clean_company(name: str) -> str:
     # as most labellers did); "GmbH", "AG", "Co." are written as part of the name and stay (dev's "Kranich
     # Logistik GmbH", "Stratus Packaging Co.").
     name = re.sub(
-        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V|inc)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
         "",
         name,
     )
@@ -679,6 +681,9 @@ def _clean_company(name: str) -> str:
         name,
     )
     name = re.sub(r"\s+(?:team|crew|family|folks|gang|squad)$", "", name)  # "the Gatherwell crew"
+    name = re.sub(r"^([A-Z][\w-]+)['’]s$", r"\1", name)  # "Quorra's" (a possessive: "Quorra's design team")
+    name = re.sub(r"^(?:A|An)\s+(?=[A-Z])", "", name)  # "A Voss Supply Group company"
+    name = re.sub(r"\s+(?:Store|Branch|Location)(?:\s+#?\d+)?$", "", name)  # "Ridgecrest Home Centers Store #112"
     unit = re.match(
         r"(?:Faculty|School|Department|Dept\.?|Division|Centre|Center|Faculté|Fakultät|Institute) (?:of|for|de|des|für) .+?\s+"
         r"((?:The )?(?:University|Universit[éy]|Universidad|Universität|College) of .+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:University|College))$",
@@ -751,6 +756,10 @@ _CLIENT_NEWS = re.compile(
     r"(?:our|my) client,?|(?:nuestro|mi) cliente,?|(?:notre|mon) client,?|(?:unser(?:em|en)?|meine[mn]?) (?:Kunden?|Mandanten?),?|"
     r"see below from|(?:quick |an? )?update on|(?:des )?nouvelles de|retour de|noticias de)"
     r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
+)
+_RELAYED_TO = re.compile(
+    r"\b(?i:your application (?:was|has been) (?:sent|forwarded|submitted|delivered) to|an update from|application update[ \t]*\n+)"
+    r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(" + _NAME_PHRASE.pattern + r") has reviewed your application\b"
 )
 _CLIENT_ROLE = re.compile(
     r"\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:CEO|CFO|COO|CTO|CPO|founders?|co-founder|hiring manager|head of \w+|"
@@ -884,6 +893,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     # (the platform's own label: "goodtime" in scheduling@northlinkrail.goodtime.io, not the employer's "northlinkrail")
     labels = [lb for lb in dom.split(".") if lb not in _GENERIC_LABELS] or dom.split(".")
     tool = (_fold(ats_name(msg.from_email)) or _fold(labels[-1])) if is_ats else ""
+    if not tool and _RELAYED_TO.search(f"{subject}\n{text}"):
+        tool = _domain_stem(msg.from_email).replace("-", "")  # a job board we do not know relays for the employer
 
     def add(score: float, name: str, domain_match: bool = False) -> None:
         name = _clean_company(name)
@@ -949,6 +960,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
+    for m in _RELAYED_TO.finditer(f"{subject}\n{text}"):
+        add(4.0, m.group(1) or m.group(2), True)  # a job board: "Your application was sent to Tri-County Fulfillment"
     for m in _EMPLOYER_FIELD.finditer(text):
         add(3.5, m.group(1), True)  # a job board's "Empresa: Grupo Logístico Tajo", "Company: Acme"
     for m in _HOST_ORG.finditer(text):
@@ -1273,7 +1286,7 @@ _MENTIONS_PARENT = re.compile(
     r"company|brand|subsidiary|business|part of|division|owned by|filiale|parte de|Teil der|Tochter|member of|empresa de|entreprise de"
 )
 _PARENT_OF = re.compile(
-    r"(?:, an?|\bis an?) (" + _NAME_PHRASE.pattern + r") (?:company|brand|subsidiary|business)\b|"
+    r"(?:, an?|\bis an?|(?:^|\n)[ \t]*(?i:an?)) (" + _NAME_PHRASE.pattern + r") (?:company|brand|subsidiary|business)\b|"
     r"\b(?:part of|a division of|a subsidiary of|owned by|une filiale de|une division de|filiale de|division de|parte de|"
     r"Teil der|eine Tochter de[rs]|una empresa de|une entreprise de|subsidiary of|a member of) (?:the )?(" + _NAME_PHRASE.pattern + ")"
 )

@@ -929,3 +929,21 @@ def test_an_executive_search_consultant_names_the_client_by_its_people_or_the_su
 def test_swiss_greetings_close_a_mail_and_name_no_one() -> None:
     text = "Wir haben Ihre Bewerbung erhalten.\n\nFreundliche Grüsse\nAlpwerk Systeme AG"
     assert _contact_of(text, "Alpwerk Systeme AG", "noreply@personio.de", "application_received") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Your application was sent to Tri-County Fulfillment\n\nWarehouse Shift Coordinator\n\nJobs you may also like:\n"
+         "  • Logistics Clerk – Magnolia Parcel Co. – Atlanta, GA", "HireLoop", "messages@hireloop-mail.com",
+         "Application submitted: Warehouse Shift Coordinator", "Tri-County Fulfillment"),
+        ("Thank you for applying.\n\nPeachline Distribution Centers Talent Acquisition\nA Voss Supply Group company",
+         "Peachline Distribution Centers", "peachline@myworkday.com", "Your application", "Peachline Distribution Centers"),
+        ("Thank you for your interest.\n\nRidgecrest Home Centers Store #112", "Ridgecrest Home Centers",
+         "ridgecrest@myworkday.com", "Your application", "Ridgecrest Home Centers"),
+    ],
+)
+def test_job_board_relays_parent_lines_and_store_numbers(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
