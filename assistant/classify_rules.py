@@ -192,6 +192,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bwill not be scheduling (?:an|any|further) interviews?\b",
         r"\b(?:has|have) not been (?:shortlisted|successful|selected|progressed)\b",
         r"\b(?:we(?:'ve| have)|has been) filled (?:the|this) (?:\w+ ){0,4}(?:role|position|vacancy)",
+        r"\bwe (?:already |allready |alredy |just )?filled (?:the|that|this) (?:spot|role|position|job|opening|slot)\b",
         r"\bdon't have good news\b|\bnot (?:the )?good news\b",
         r"\bno (?:positive|favourable|favorable) (?:feedback|response|rückmeldung)\b|\bkeine positive rückmeldung\b",
         r"\b(?:decidido|decidimos) continuar con otros perfiles\b|\bcontinuar con otros (?:perfiles|candidatos)\b",

@@ -60,6 +60,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind29",
     ROOT / "tests" / "corpus" / "blind30",
     ROOT / "tests" / "corpus" / "blind31",
+    ROOT / "tests" / "corpus" / "blind32",
+    ROOT / "tests" / "corpus" / "blind33",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
