@@ -759,7 +759,8 @@ _CLIENT_NEWS = re.compile(
 )
 _RELAYED_TO = re.compile(
     r"\b(?i:your application (?:was|has been) (?:sent|forwarded|submitted|delivered) to|an update from|application update[ \t]*\n+)"
-    r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(" + _NAME_PHRASE.pattern + r") has reviewed your application\b"
+    r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(" + _NAME_PHRASE.pattern + r") (?:has reviewed your application|"
+    r"(?:would like|wants) to interview you)\b"
 )
 _CLIENT_ROLE = re.compile(
     r"\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:CEO|CFO|COO|CTO|CPO|founders?|co-founder|hiring manager|head of \w+|"
@@ -1213,10 +1214,12 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         _fold(_clean_company(m.group(1) or m.group(2)))
         for m in _PARENT_OF.finditer(f"{msg.subject}\n{msg.text or ''}")
     } if _MENTIONS_PARENT.search(msg.text or "") else set()
-    others = [score for n, score in pooled.items() if _fold(n) not in parents and score >= 2.0]
+    others = [
+        score for n, score in pooled.items() if not any(_fold(n).startswith(p) for p in parents) and score >= 2.0
+    ]
     if parents and others:
         for n in pooled:
-            if _fold(n) in parents:
+            if any(_fold(n).startswith(parent) for parent in parents):  # "Larchmont Health (Holdings)"
                 pooled[n] = min(pooled[n] - 5.0, max(others) - 0.1)
     # A parent body ("City of Ashford") gives way to the unit that hires and signs ("Ashford Public Library").
     best = max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
@@ -1296,7 +1299,7 @@ _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
     "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com usajobs.gov".split()
 )
-_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|search(?:partners|group)?$|seleccion|selection|ett$")
+_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|workforce|search(?:partners|group)?$|seleccion|selection|ett$")
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -1314,7 +1317,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _is_staffing(name: str) -> bool:
     return bool(re.search(
         r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search (?:partners|group)|headhunt\w*|resourcing|"
-        r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection|executive search)\b",
+        r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection|executive search|workforce solutions)\b",
         name,
         re.I,
     ))
