@@ -70,7 +70,7 @@ TITLE_WORDS = frozenset(
     administrativo administrativa redactor redactora cheffe développeuse rédacteur rédactrice assistante juriste
     comptable infirmier infirmière ingénieure leitung managerin entwicklerin ingenieurin fachkraft
     werkstudentin praktikant praktikantin texter texterin redakteur redakteurin gestalter gestalterin spezialist
-    spezialistin koordinator koordinatorin einkäufer einkäuferin disponent disponentin assistenz hrbp
+    spezialistin koordinator koordinatorin einkäufer einkäuferin disponent disponentin assistenz hrbp ae sdr bdr csm
     """.split()
 )
 # German compounds end in a title noun: "Teamleitung", "Projektleiterin", "Produktmanager".
@@ -351,6 +351,9 @@ def _strip_org_suffix(name: str) -> str:
     return name.strip(" ,-|·")
 
 
+_GREETING_WORDS = frozenset(
+    "grüße grüsse gruesse gruss gruß regards saludos cordiales cordialement salutations wishes greetings".split()
+)
 _NAME_PARTICLES = frozenset("de van von der den da di du la le del della bin al ter ten".split())
 
 
@@ -363,6 +366,8 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 4 or _fold(name) in _PLACES:
         return False
+    if any(t.lower() in _GREETING_WORDS for t in tokens):
+        return False  # "Freundliche Grüße", "Saludos cordiales"
     for t in tokens:
         if not re.fullmatch(r"(?:O['’]|Mc|Mac|D['’])?[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\.?", t):
             return False
@@ -681,7 +686,7 @@ def _clean_company(name: str) -> str:
         name,
     )
     name = re.sub(r"\s+(?:team|crew|family|folks|gang|squad)$", "", name)  # "the Gatherwell crew"
-    name = re.sub(r"^([A-Z][\w-]+)['’]s$", r"\1", name)  # "Quorra's" (a possessive: "Quorra's design team")
+    name = re.sub(r"(?<!\bSt\. )(?<!\bSaint )(?<!\bSt )\b([A-Z][\w-]+)['’]s$", r"\1", name)  # "Quorra's design team"
     name = re.sub(r"^(?:A|An)\s+(?=[A-Z])", "", name)  # "A Voss Supply Group company"
     name = re.sub(r"\s+(?:Store|Branch|Location)(?:\s+#?\d+)?$", "", name)  # "Ridgecrest Home Centers Store #112"
     unit = re.match(
@@ -735,7 +740,7 @@ _DEPARTMENT_WORDS = frozenset(
     "accounting finance engineering sales marketing legal it procurement supply chain payroll & and "
     "communications communication brand strategy product design research development faculty faculté dotation "
     "corporate affairs public relations creative content digital data science analytics school department of "
-    "financial reporting interview interviews invitation scheduling coordination events".split()
+    "financial reporting interview interviews invitation scheduling coordination events management".split()
 )
 _STREET_TOKEN = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$", re.I)
 
@@ -808,7 +813,8 @@ _NOT_COMPANY_START = frozenset(
     "manage unsubscribe view powered sent privacy terms update click conference room meeting floor suite building "
     "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
     "human middle elementary high calle avenida rue dr dring prof mr mrs ms "
-    "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra they we i you he she it everyone both sede".split()
+    "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra they we i you he she it everyone both sede "
+    "not dein deine".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
@@ -958,7 +964,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         # "Imogen Clarke via ModernLoop" whose mail says "Imogen Clarke from Sorrel Energy Storage has requested"
         and not (board and looks_like_person(display) and len(display.split()) >= 2 and display in text)
     ):
-        add(3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
+        # (a two-word name that reads like a person's and spells no domain is weak: "Hallie Bergstrom" <no-reply@greenhouse>)
+        person_like = looks_like_person(display) and len(display.split()) == 2 and not matches_stem(display, stems)
+        add(1.0 if person_like else 3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
     for m in _RELAYED_TO.finditer(f"{subject}\n{text}"):
@@ -1299,7 +1307,7 @@ _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
     "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com usajobs.gov".split()
 )
-_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|talent|workforce|search(?:partners|group)?$|seleccion|selection|ett$")
+_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|personalberatung|talent|workforce|search(?:partners|group)?$|seleccion|selection|ett$")
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -1317,7 +1325,8 @@ def _abbreviates(short: str, long: str) -> bool:
 def _is_staffing(name: str) -> bool:
     return bool(re.search(
         r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search (?:partners|group)|headhunt\w*|resourcing|"
-        r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection|executive search|workforce solutions)\b",
+        r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection|executive search|workforce solutions|"
+        r"personalberatung|personaldienstleistung\w*|headhunt\w*)\b",
         name,
         re.I,
     ))

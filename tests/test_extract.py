@@ -947,3 +947,12 @@ def test_job_board_relays_parent_lines_and_store_numbers(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_a_person_shown_by_an_ats_gives_way_to_the_employer_the_mail_names() -> None:
+    text = "Your interview is confirmed for Wednesday.\n\nQuintessa Therapeutics Talent Team"
+    got = _company_of(text, "Hallie Bergstrom", "no-reply@us.greenhouse-mail.io",
+                      "Interview Confirmation: Quintessa Therapeutics - Wednesday, March 12")
+    assert got == "Quintessa Therapeutics"
+    assert _company_of("We have filled the role.\n\nHarbor Point Medical Group's recruiting team", "Recruiting",
+                       "jobs@harborpointmg.org", "Your application") != "Harbor Point Medical Group's"
