@@ -62,6 +62,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind31",
     ROOT / "tests" / "corpus" / "blind32",
     ROOT / "tests" / "corpus" / "blind33",
+    ROOT / "tests" / "corpus" / "blind36",
+    ROOT / "tests" / "corpus" / "blind37",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
