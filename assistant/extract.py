@@ -431,10 +431,15 @@ def _ats_subdomain(addr: str) -> str:
     return ""
 
 
+def _before_via(name: str) -> str:
+    """The sender's own name in "Acme via Greenhouse", "Lena Hartmann via Recruitee"."""
+    return re.sub(r"\s+via\s+.*$", "", name, flags=re.I)
+
+
 def _ats_display_is_person(msg: Message) -> bool:
     """ATS mail shows the employer ("Thistle Energy") or a recruiter ("Marisol Vega") as the sender name:
     a person only when the name also signs the mail or is the Reply-To."""
-    name = re.sub(r"\s+via\s+.*$", "", msg.from_name or "", flags=re.I).strip()  # "Lena Hartmann via Recruitee"
+    name = _before_via(msg.from_name or "").strip()  # "Lena Hartmann via Recruitee"
     if not (looks_like_person(name) and len(name.split()) >= 2):
         return False
     if any(n.strip().lower() == name.lower() for n, _ in msg.reply_to):
@@ -905,9 +910,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
 
     def add(score: float, name: str, domain_match: bool = False) -> None:
         name = _clean_company(name)
-        head, sep, rest = (*_TITLE_OF_ORG.split(name, maxsplit=1), "", "")[:3]
-        if sep and _valid_title(head) and rest[:1].isupper():
-            name = rest  # "Técnico/a de Medio Ambiente del Ayuntamiento de Valencia": the organisation after the title
+        name = _org_after_title(name)
         acronym = re.search(r"\s([A-Z]{2,4})$", name)
         if acronym and stems and acronym.group(1) not in _KEPT_ACRONYMS and not any(
             acronym.group(1).lower() in st for st in stems
@@ -953,7 +956,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
 
     # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting"); so is a
     # job board's or a scheduling tool's, unless it only names the tool itself.
-    display = re.sub(r"\s+via\s+.*$", "", msg.from_name or "", flags=re.I)
+    display = _before_via(msg.from_name or "")
     shows_tool = bool(tool) and (tool[:6] in _fold(display) or _fold(display) in tool)
     if (
         is_ats
@@ -979,9 +982,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(2.5, m.group(1))  # a calendar title "Sam Okafor <> Plumtree Learning"
     for m in _UNIT_OF_PARENT.finditer(f"{subject}\n{text}"):
         add(3.0, m.group(1))  # "with the City of Ashford, Blue Heron Public Library": the unit that hires
-    agency_mail = bool(_AGENCY_STEM.search(_domain_stem(msg.from_email))) or any(
-        _is_staffing(ln) for ln in text.strip().split("\n")[-4:]
-    )
+    agency_mail = _is_agency_mail(_domain_stem(msg.from_email), text)
     if agency_mail:
         # "breakfast with Dale Henning, Mesaridge's CEO": the client's people, in a recruiter's mail
         for m in _CLIENT_ROLE.finditer(text):
@@ -1016,11 +1017,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(3.0 if is_no_reply(msg.from_email) and not (stems and matches_stem(org_name, stems)) else 2.5, org_name)
     for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded), ("from", org_name)):
         for m in _NAME_PHRASE.finditer(src):
-            phrase = m.group(0)
-            if " d" in phrase or " the " in phrase:  # (cheap test first: most phrases have neither)
-                head, sep, rest = (*_TITLE_OF_ORG.split(phrase, maxsplit=1), "", "")[:3]
-                if sep and rest[:1].isupper() and _valid_title(head):
-                    phrase = rest  # "Técnico/a de Medio Ambiente del Ayuntamiento de Valencia"
+            phrase = _org_after_title(m.group(0))
             fit = stem_fit(phrase, stems) if stems else 0.0
             if fit:
                 add((3.0 if fit == 1.0 else 2.0) + 0.1 * len(phrase.split()), phrase, True)
@@ -1143,7 +1140,6 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
     if not known and known_companies:
         # A name learned from other mail that the sender's domain abbreviates ("monarchcg" for Monarch
         # Construction Group, "saintagnes" for Saint Agnes Medical Center).
-        stem = _domain_stem(msg.from_email)
         if stem and msg.from_email.rpartition("@")[2] not in PERSONAL_DOMAINS and not ats_name(msg.from_email):
             known = next(
                 (
@@ -1236,8 +1232,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         for n in units:
             pooled[n] = max(pooled[n], pooled[best] + 0.1)
     # A recruitment agency's own name loses to the client it writes about ("Fable & Finch" from keystonerecruit).
-    stem = _domain_stem(msg.from_email)
-    if _AGENCY_STEM.search(stem) or any(_is_staffing(ln) for ln in (msg.text or "").strip().split("\n")[-4:]):
+    if _is_agency_mail(stem, msg.text or ""):
         own = [n for n in pooled if _fold(n.split()[0])[:5] and stem.startswith(_fold(n.split()[0])[:5])]
         if own and len(own) < len(pooled):
             # more so when the mail relays a client's news ("Corvane Distribution liked your profile")
@@ -1302,6 +1297,16 @@ _PARENT_OF = re.compile(
     r"Teil der|eine Tochter de[rs]|una empresa de|une entreprise de|subsidiary of|a member of) (?:the )?(" + _NAME_PHRASE.pattern + ")"
 )
 _TITLE_OF_ORG = re.compile(r"(\s(?:del|de la|des|du|of the|at the|for the)\s)")
+
+
+def _org_after_title(name: str) -> str:
+    """The organisation after a job title ("Técnico/a de Medio Ambiente del Ayuntamiento de Valencia" ->
+    "Ayuntamiento de Valencia"); any other name as it is."""
+    if " d" not in name and " the " not in name:  # (cheap test first: most names have neither)
+        return name
+    head, sep, rest = (*_TITLE_OF_ORG.split(name, maxsplit=1), "", "")[:3]
+    return rest if sep and rest[:1].isupper() and _valid_title(head) else name
+
 _PARENT_GROUP = re.compile(r"\s(?:Group|Holdings?|Brands|Companies|Enterprises|Gruppe)$")
 _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
@@ -1320,6 +1325,11 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     head = len(a) - 1
     return a[:head] == b[:head] and a[-1] == "".join(w[0] for w in b[head:]).upper()
+
+
+def _is_agency_mail(stem: str, text: str) -> bool:
+    """Mail from a recruitment agency: its domain says so (westlinktalent), or its signature does."""
+    return bool(_AGENCY_STEM.search(stem)) or any(_is_staffing(ln) for ln in text.strip().split("\n")[-4:])
 
 
 def _is_staffing(name: str) -> bool:

@@ -57,6 +57,7 @@ _ZONES: tuple[tuple[str, str], ...] = (
     (r"(?-i:UTC)|coordinated universal time", "UTC"),
 )
 _ZONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONES)) + r")\b", re.I)
+_SPACES = re.compile(r"\s*")
 _UTC_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d\d))?\b")
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
@@ -164,19 +165,21 @@ def _msg_zone(msg: Message) -> tzinfo:
 
 def _zone_in(text: str) -> tzinfo | None:
     m = _UTC_OFFSET.search(text or "")
-    if m and text[m.end() : m.end() + 1] == ")":
-        # Outlook's "(UTC-06:00) Central Time (US & Canada)" gives the zone's standard offset: the named zone
-        # knows whether summer time applies on the day.
-        named = _ZONE_RE.match(text, m.end() + 1 + len(text[m.end() + 1 :]) - len(text[m.end() + 1 :].lstrip()))
-        if named:
-            m = None
-            text = text[named.start() :]
     if m:
+        if text[m.end() : m.end() + 1] == ")":
+            # Outlook's "(UTC-06:00) Central Time (US & Canada)" gives the zone's standard offset: the named zone
+            # knows whether summer time applies on the day.
+            named = _ZONE_RE.match(text, _SPACES.match(text, m.end() + 1).end())
+            if named:
+                return _zone_of(named)
         sign = -1 if m.group(1) in "-−" else 1
         return fixed_zone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
-    m = _ZONE_RE.search(text or "")
-    if not m:
-        return None
+    named = _ZONE_RE.search(text or "")
+    return _zone_of(named) if named else None
+
+
+def _zone_of(m: re.Match[str]) -> tzinfo | None:
+    """The zone of a `_ZONE_RE` match: the one whose alternative matched."""
     for i, (_, zone) in enumerate(_ZONES):
         if m.group(f"z{i}"):
             return ZoneInfo(zone)
