@@ -1206,11 +1206,15 @@ def iter_classified(raws: Iterable[RawMail], owner: str = "") -> Iterator[dict[s
         (i for i, (_, m) in enumerate(buffered) if isinstance(m, Message)),
         key=lambda i: buffered[i][1].date or datetime.min.replace(tzinfo=UTC),  # type: ignore[union-attr]
     )
-    for i in by_date:  # first pass: learn each sender domain's company from all the buffered mail
-        _classified_row(buffered[i][0], buffered[i][1], owner, companies)  # type: ignore[arg-type]
+    # First pass: learn each sender domain's company from all the buffered mail. A label does not depend on
+    # the companies learned, so the second pass reuses it and only extracts again.
+    labels: dict[int, Classification] = {}
+    for i in by_date:
+        labels[i] = classify(buffered[i][1], owner_email=owner)  # type: ignore[arg-type]
+        _classified_row(buffered[i][0], buffered[i][1], owner, companies, labels[i])  # type: ignore[arg-type]
     results: dict[int, dict[str, Any]] = {}
     for i in by_date:
-        results[i] = _classified_row(buffered[i][0], buffered[i][1], owner, companies)  # type: ignore[arg-type]
+        results[i] = _classified_row(buffered[i][0], buffered[i][1], owner, companies, labels[i])  # type: ignore[arg-type]
     for i, (raw, parsed) in enumerate(buffered):
         yield results.get(i) or _unparseable_row(raw, parsed)  # type: ignore[arg-type]
     for raw in iterator:
@@ -1244,8 +1248,13 @@ def _unparseable_row(raw: RawMail, exc: Exception) -> dict[str, Any]:
     }
 
 
-def _classified_row(raw: RawMail, msg: Message, owner: str, companies: dict[str, str]) -> dict[str, Any]:
-    cls, facts = analyse(msg, owner, known_companies=companies)
+def _classified_row(
+    raw: RawMail, msg: Message, owner: str, companies: dict[str, str], cls: Classification | None = None
+) -> dict[str, Any]:
+    if cls is None:
+        cls, facts = analyse(msg, owner, known_companies=companies)
+    else:
+        facts = extract(msg, cls.label, owner_email=owner, known_companies=companies)
     learn_company(
         companies,
         {
