@@ -37,7 +37,7 @@ ORG_WORDS = frozenset(
     committee folks data logistics foods labs systems group partners solutions software payments capital
     credit union clinics clinic fabrication packaging foundation project alliance academy the of via and
     newsletter news digest community people staffing hiring noreply no-reply info hello mail
-    ihr ihre euer équipe equipo l'équipe recrutement selección personalabteilung
+    ihr ihre euer dein deine your votre tu jobagent jobalert stellenmarkt équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
     unsubscribe updates update bulletin talento admisiones equipo personalgewinnung geschäftsführung departamento
     réseau sede auftrag namen maison brasserie logistique hôpital ressources coop coopérative épicerie
@@ -354,6 +354,9 @@ def _strip_org_suffix(name: str) -> str:
 _GREETING_WORDS = frozenset(
     "grüße grüsse gruesse gruss gruß regards saludos cordiales cordialement salutations wishes greetings".split()
 )
+_ORG_COMPOUND = re.compile(
+    r"\w{3}(?:kanzlei|praxis|verlag|technik|versicherung|gesellschaft|zentrum|klinik|beratung|agentur)$|-team$", re.I
+)
 _NAME_PARTICLES = frozenset("de van von der den da di du la le del della bin al ter ten".split())
 
 
@@ -375,6 +378,8 @@ def looks_like_person(name: str) -> bool:
             return False
     if len(tokens) >= 2 and tokens[-1].lower() in _ORG_SUFFIX_SET:
         return False  # "Marlowe Studio", "Ridgeback Outfitters"
+    if any(_ORG_COMPOUND.search(t) for t in tokens):
+        return False  # "Steuerkanzlei Vogt", "Quorblick-Team"
     if len(tokens) >= 2 and (tokens[0].lower() in ORG_PREFIXES or any(re.search(r"[a-zé]{3}erie$", t.lower()) for t in tokens)):
         return False  # "Grupo Marítimo Levante", "Atelier Nord", "Laiterie Saint-Arsène", "Biscuiterie Mont-Royal"
     return True
@@ -484,6 +489,12 @@ def _particle_name(name: str) -> bool:
     return looks_like_person(f"{tokens[0]} {tokens[-1]}")
 
 
+_FROM_TEAM = re.compile(
+    r"(?<=\w)\s+(?:from|of|aus|vom|von|de|du|del)\s+(?:the\s+|dem\s+|der\s+|l['’]|la\s+|el\s+)?[\w'’ -]{0,30}?"
+    r"(?i:team|équipe|equipo|crew)\b.*$"
+)
+
+
 def _signoff_signer(text: str) -> str:
     """The name right under a sign-off line ("Best,\nPriya"), when it reads as a person's name."""
     lines = text.strip().split("\n")
@@ -491,6 +502,7 @@ def _signoff_signer(text: str) -> str:
         if _SIGNOFF.match(line):
             for nxt in lines[i + 1 : i + 4]:
                 cand = nxt.strip().lstrip("-– ").split(",")[0].split("|")[0].strip()
+                cand = _FROM_TEAM.sub("", cand)
                 if not cand:
                     continue
                 if looks_like_person(cand) or _particle_name(cand):
@@ -596,6 +608,9 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     if _VIRTUAL_ASSISTANT.search(msg.text or "") and not msg.reply_to:
         return "", "", ""  # "It's Olivia, the virtual assistant for Hartline Stores": no one to thank
     from_name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", msg.from_name or "", flags=re.I).strip()
+    head, bar, _rest = from_name.partition(" | ")
+    if bar and looks_like_person(head):
+        from_name = head  # "Jens Albrecht | Hartmann & Berg"
     sender = msg.from_email
     org_like = bool(company) and _fold(from_name) == _fold(company)
     human_from = (
@@ -1510,6 +1525,14 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
     fragment = re.sub(r"\b(?:on|am|le|el|the|de retour|ab dem|ab|dem)\s+", "", fragment.strip(), flags=re.I)
     words = fragment.split()[:8]
     settings = _settings(msg)
+    dm = re.match(r"(\d{1,2})\.(\d{1,2})\.(?!\d)", fragment)
+    if dm and msg.date:  # German "ab 28.04.": day and month, the year the next such day falls in
+        try:
+            dt = datetime(msg.date.year, int(dm.group(2)), int(dm.group(1)))
+        except ValueError:
+            dt = None
+        if dt is not None:
+            return dt if dt.date() >= msg.date.date() else dt.replace(year=dt.year + 1)
     while words:
         cand = " ".join(words).strip(" ,")
         if not re.search(r"[^\W\d_]{3,}|\d+/\d+|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d-\d\d", cand):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,22 @@ from pathlib import Path
 
 LABELS = ["rejection", "on_hold", "interview", "offer", "application_received", "auto_reply", "other"]
 FIELDS = ("company", "contact_first_name", "return_date")
+# Legal forms labellers keep or drop by habit ("Pollak Messtechnik GmbH" / "Pollak Messtechnik"). The
+# diagnostic "company_any_form" compares with them removed from both sides; the target stays exact match.
+LEGAL_FORM = re.compile(
+    r"[,\s]+(gmbh|ag|se|co\.?|inc\.?|llc|l\.l\.c\.|ltd\.?|limited|plc|llp|pty\.? ltd\.?|s\.?a\.?s?\.?|"
+    r"s\.?l\.?|sàrl|sarl|b\.?v\.?|n\.?v\.?|kg|ug|oy|ab|as|a/s|srl|s\.r\.l\.|s\.p\.a\.)$",
+    re.IGNORECASE,
+)
+
+
+def without_legal_form(name: str) -> str:
+    name = name.strip().lower()
+    while True:
+        shorter = LEGAL_FORM.sub("", name).strip()
+        if shorter == name:
+            return name
+        name = shorter
 
 
 def run_cli(folder: Path, owner: str = "") -> list[dict[str, str]]:
@@ -49,6 +66,7 @@ def score(folder: Path, owner: str = "", errors: bool = False) -> dict[str, floa
     fp = dict.fromkeys(LABELS, 0)
     fn = dict.fromkeys(LABELS, 0)
     ok = dict.fromkeys(("label", *fields), 0)
+    any_form = 0
     stated = [0, 0, 0]  # interview times right, stated in the mail, reported where none was stated
     wrong: list[str] = []
     for p in preds:
@@ -75,6 +93,8 @@ def score(folder: Path, owner: str = "", errors: bool = False) -> dict[str, floa
                 elif got:
                     stated[2] += 1
             ok[k] += same
+            if k == "company":
+                any_form += without_legal_form(got) == without_legal_form(want)
             if not same:
                 wrong.append(f"{f}  {k}  {want!r} -> {got!r}  [{t['label']}]")
     n = len(preds)
@@ -96,6 +116,8 @@ def score(folder: Path, owner: str = "", errors: bool = False) -> dict[str, floa
     for k, v in ok.items():
         res[k] = v / n if n else 0.0
     print("accuracy " + "  ".join(f"{k} {res[k]:.3f}" for k in ok))
+    res["company_any_form"] = any_form / n if n else 0.0
+    print(f"company with legal forms (GmbH, Inc., ...) ignored on both sides: {res['company_any_form']:.3f}")
     if has_time:
         res["interview_at_stated"] = stated[0] / stated[1] if stated[1] else 1.0
         print(f"interview_at where the mail states one: {stated[0]}/{stated[1]}; reported where none was: {stated[2]}")

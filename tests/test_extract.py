@@ -956,3 +956,29 @@ def test_a_person_shown_by_an_ats_gives_way_to_the_employer_the_mail_names() -> 
     assert got == "Quintessa Therapeutics"
     assert _company_of("We have filled the role.\n\nHarbor Point Medical Group's recruiting team", "Recruiting",
                        "jobs@harborpointmg.org", "Your application") != "Harbor Point Medical Group's"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Wir haben uns entschieden, mit anderen Bewerber*innen weiterzumachen.\n\nLiebe Grüße\nMia aus dem People-Team",
+         "Quorblick Team", "no-reply@teamtailor-mail.com", "Mia"),
+        ("We went with another candidate.\n\nBest,\nTheo from the Talent team", "Brindle", "jobs@brindle.example", "Theo"),
+        ("Wir haben deine Bewerbung erhalten.\n\nBis bald\nDein Quorblick-Team", "Quorblick",
+         "no-reply@teamtailor-mail.com", ""),
+        ("Ihr Termin ist bestätigt.\n\nSteuerkanzlei Vogt", "Steuerkanzlei Vogt", "termine@kanzlei-vogt.de", ""),
+        ("Neue Stellen für Ihren Suchauftrag.", "Jobnetz Jobagent", "jobagent@jobnetz.de", ""),
+        ("Ich bin diese Woche auf Messereise.\n\nJens Albrecht\nHartmann & Berg Executive Search",
+         "Jens Albrecht | Hartmann & Berg", "j.albrecht@hartmann-berg.de", "Jens"),
+    ],
+)
+def test_team_signatures_german_firms_and_piped_display_names(text: str, name: str, addr: str, expected: str) -> None:
+    assert _contact_of(text, name, addr) == expected
+
+
+def test_german_return_date_day_and_month_without_a_year() -> None:
+    sent = datetime(2025, 4, 22, 16, 16, tzinfo=timezone(timedelta(hours=2)))
+    text = "Vielen Dank für Ihre E-Mail. Ab 28.04. bin ich wieder im Büro."
+    assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2025, 4, 28)
+    late = datetime(2025, 12, 22, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert extract(_msg("Ab dem 07.01. bin ich wieder erreichbar.", late), "auto_reply", OWNER).return_date == date(2026, 1, 7)
