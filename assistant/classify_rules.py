@@ -167,7 +167,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:have|has|haven't|have not|were|was|weren't|are|is) not (?:been )?(?:selected|shortlisted|successful|chosen)\b",
         r"\bhaven't been selected\b",
         r"\bunsuccessful\b.{0,40}\b(?:application|candidacy|occasion)",
-        r"\bstatus:\s*(?:not selected|rejected|declined|unsuccessful|not moving forward|no longer under consideration|position filled|filled|closed|not shortlisted)",
+        r"\bstatus:\s*(?:not selected|rejected|declined|unsuccessful|not moving forward|no longer under consideration|position filled|filled|closed|not shortlisted|not suitable|not progressing)",
         r"\bnot (?:moving|move) (?:you )?forward\b",
         r"\bwon't be (?:advancing|moving) you\b",
         r"\bnot (?:be )?(?:scheduling|inviting) you (?:for|to) (?:the |an )?(?:next|interview|further)",
@@ -215,6 +215,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:hired|hiring|offered it to|gone with|going with|went with) (?:someone|somebody) (?:else|who|whose|with)\b",
         r"\b(?:isn't|is not|wasn't|was not) (?:going to be )?(?:a match|the right match|moving forward|successful)\b",
         r"\b(?:not|won't|will not) be (?:offering you|extending an offer|moving to the next)\b",
+        r"\b(?:not|won't|will not) be (?:inviting|progressing|advancing|taking) you (?:to|through to|forward to|further in) (?:the )?(?:next|further|final|an?) (?:stage|round|step|interview)",
+        r"\b(?:chosen|decided|chose|opted) to (?:move forward|proceed|continue) with (?:other )?(?:candidates|applicants|profiles) (?:whose|who|with)\b",
+        r"\b(?:fait|porté) (?:le|leur|son|notre) choix (?:sur|d['’]un|d['’]une) (?:un autre |une autre |un |une )?(?:profil|candidat|candidature|personne)",
         # German / Spanish / French variants
         r"\b(?:für (?:eine?n? )?andere(?:n|r)? (?:kandidat\w*|bewerber\w*)|anderweitig) entschieden\b",
         r"\b(?:für|zugunsten) (?:den|die|eine?n?|einer) (?:anderen?|weitere[nr]?) (?:kandidat\w*|bewerber\w*|finalist\w*|person|profil)\b",
@@ -351,7 +354,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:pausing|paused|pause|pausar|pausado) (?:things|everything|hiring|recruiting)\b|\bhit pause\b",
         r"\buntil (?:new )?(?:funding|budget|headcount) (?:is )?(?:secured|approved|available|confirmed)\b",
         # broader families: pausing/halting (some kind of) hiring, holding off on the hire, funding that slipped
-        r"\b(?:pausing|paused|pause|freez\w*|froze|suspend\w*|halt\w*|stopp(?:ed|ing))\s+(?:all\s+|our\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:hiring|hires|recruit\w*|searches|search|requisitions?)\b",
+        r"\b(?:pausing|paused|pause|freez\w*|froze|suspend\w*|halt\w*|stopp(?:ed|ing))\s+(?:all\s+|our\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:hiring|hires|recruit\w*|searches|search|requisitions?|backfills?|reqs|openings)\b",
         r"\bhold(?:ing)? off (?:on|with) (?:\w+[- ]){0,4}(?:hire|hiring|role|position|search|recruit\w*|offer|opening|decision)\b",
         r"\b(?:budget|funding|headcount|series [a-e]|funding round|fundrais\w*|raise)\b.{0,50}\b(?:slipped|delayed|fell through|fallen through|pushed (?:back|out)|not (?:been )?approved|didn't come through|was cut|got cut|frozen)\b",
         r"\b(?:on ice|back burner|shelved|parked (?:the|this|our))\b",
@@ -385,6 +388,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\binterview (?:[\w-]+ ){0,4}(?:stands|is still on|still stands|goes ahead) as planned\b|\bstill very much in (?:the )?process\b",
         # a small firm's informal invitation: "come in and see us. Any morning next week after 8 suits"
         r"\b(?:come|pop|drop) (?:in|round|by) and (?:see|meet) (?:us|me|the team)\b|\bcome in for a (?:chat|brew|coffee|look round)\b",
+        r"\bauf einen kaffee\b.{0,40}\bvorbei(?:zukommen|kommen|schauen)\b|\bprendre un café\b.{0,40}\b(?:au bureau|avec l['’]équipe)\b",
         r"\b(?:invite|invited|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:complete\s+|take\s+|record\s+|join\s+)?(?:an?\s+|the\s+|your\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
         r"\b(?:schedule|scheduling|set up|book|arrange)\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|phone screen|screening call|call|chat|conversation|time to (?:chat|talk|meet))",
         r"\b(?:like|love|want|happy) to (?:invite you|set up|schedule|bring you (?:in|back)|meet you|speak with you|chat with you|talk with you|move you)",
@@ -607,7 +611,8 @@ _PHRASE_SPECS: list[_Spec] = [
         "other",
         4.0,
         # Someone telling you about their own interview ("I got the final round interview at the museum!").
-        r"\bI (?:got|have|had|landed|nailed|bombed|aced) (?:the|a|my) (?:\w+ ){0,3}interview\b",
+        r"\bI(?:['’]ve)? (?:got|have|had|landed|nailed|bombed|aced) (?:the|a|an|my) (?:\w+ ){0,3}interview\b"
+        r"(?!\s+(?:slot|time|spot|opening|request|invit\w*|for you|with you|lined up for you|set up for you))",
         r"\bpull request\b|\bPR #\d+|\bmerge request\b|\bclosing (?:the|this) PR\b",
         r"\b(?:jira|confluence|github|gitlab)\b.{0,40}\b(?:notification|issue|updated)\b|\bview (?:it on github|issue)\b",
         r"\b(?:debit|credit) card\b|\bloan application\b|\bcredit (?:report|history|limit)\b|\bconsumer reporting agency\b",
@@ -667,7 +672,6 @@ _PHRASE_SPECS: list[_Spec] = [
         # courses and classes: enrolment, placement tests, course fees
         r"\b(?:sprachkurs|intensivkurs|kursplatz|kursbeginn|kursgebühr|einstufungstest|einstufungsgespräch|cours de langue|curso intensivo|language course|placement test|course fee|tuition fee)\b",
         # children's daycare places and school admissions in German, French and Spanish
-        r"\b(?:betreuungsplatz|kindertagesstätte|kitaplatz|krippenplatz|aufnahmegespräch|place en crèche|guardería)\b",
         # a friend telling about their own interview or rejection, in German
         r"\bich hatte (?:heute |gestern )?(?:mein|ein) (?:vorstellungsgespräch|interview)\b|\beine absage kassiert\b|"
         r"\bwie (?:läuft's|läuft es|sieht's) bei dir\b",
@@ -739,6 +743,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:one|two|three|1|2|3)-bedroom\b|\bbedrooms?\b|\bhas been leased\b|\bschedule a (?:viewing|showing|tour of the unit)\b|"
         r"\bviewing the (?:unit|apartment|flat|property)\b|\btake possession\b",
         r"\bcomité scientifique\b|\bproposition de (?:conférence|communication|présentation)\b|\b(?:proposal|abstract|talk|paper) (?:was|has) not been (?:accepted|selected)\b",
+        r"\b(?:betreuungsplatz|kindertagesstätte|kitaplatz|krippenplatz|aufnahmegespräch|place en crèche|guardería)\b",
         r"\boffre (?:de place|d['’]admission)\b|\bune place pour votre enfant\b|\boffrir une (?:place|admission)\b",
         r"\b(?:wohnung|appartement|logement|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",
@@ -868,6 +873,30 @@ ATS_DOMAINS: dict[str, str] = {
     "infojobs.net": "InfoJobs",
     "computrabajo.com": "Computrabajo",
     "tal.net": "Oleeo",
+    "pageuppeople.com": "PageUp",
+    "pageup.com": "PageUp",
+    "livehire.com": "LiveHire",
+    "elmotalent.com.au": "ELMO",
+    "jobadder.com": "JobAdder",
+    "zohorecruit.com": "Zoho Recruit",
+    "manatal.com": "Manatal",
+    "comeet.co": "Comeet",
+    "jobscore.com": "JobScore",
+    "hireology.com": "Hireology",
+    "avature.net": "Avature",
+    "beamery.com": "Beamery",
+    "clearcompany.com": "ClearCompany",
+    "homerun.co": "Homerun",
+    "concludis.de": "concludis",
+    "prescreen.io": "prescreen",
+    "talentlyft.com": "TalentLyft",
+    "jobylon.com": "Jobylon",
+    "varbi.com": "Varbi",
+    "reachmee.com": "ReachMee",
+    "cvmanager.com": "CV Manager",
+    "hiringthing.com": "HiringThing",
+    "eightfold.ai": "Eightfold",
+    "phenompeople.com": "Phenom",
     "oleeo.com": "Oleeo",
     "eploy.net": "Eploy",
     "eploy.co.uk": "Eploy",

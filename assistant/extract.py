@@ -40,7 +40,7 @@ ORG_WORDS = frozenset(
     ihr ihre euer dein deine your votre tu jobagent jobalert stellenmarkt équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
     unsubscribe updates update bulletin talento admisiones equipo personalgewinnung geschäftsführung departamento
-    réseau sede auftrag namen maison brasserie logistique hôpital ressources coop coopérative épicerie
+    assurances assurance mutuelle seguros versicherungen informatique ingénierie réseau sede auftrag namen maison brasserie logistique hôpital ressources coop coopérative épicerie
     boulangerie cabinet société entreprise transports pharmacie laboratoires ministère supply content maschinenbau anlagenbau energie energietechnik technik bahntechnik
     hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
     ingenieurbüro hochschule universität institut akademie stiftung verein verband clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
@@ -337,6 +337,7 @@ def _strip_org_suffix(name: str) -> str:
         new = re.sub(
             r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
             r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|qa|"
+            r"interviews|interviewing|interview scheduling|scheduling|"
             r"admissions(?: office)?|people (?:&|and) culture|people & talent|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
             r"personal|personaldienst|personalamt|personalwesen|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|resourcing|"
@@ -693,10 +694,12 @@ def _clean_company(name: str) -> str:
     # as most labellers did); "GmbH", "AG", "Co." are written as part of the name and stay (dev's "Kranich
     # Logistik GmbH", "Stratus Packaging Co.").
     name = re.sub(
-        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty Limited|Pty|Sàrl|Sarl|S\.à r\.l|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
         "",
         name,
     )
+    if len(name.split()) >= 3:
+        name = re.sub(r"\s+Limited$", "", name)  # "Coolabah Financial Group Limited" (but "The Limited")
     # A head office or a careers site is where, not who: "Marisco Foods HQ", "Carrow Energy Career Section".
     name = re.sub(
         r"\s+(?:HQ|Headquarters|Head Office|Career Section|Careers? Site|Careers? Portal|Careers? Page|"
@@ -726,7 +729,7 @@ def _clean_company(name: str) -> str:
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 _LEGAL_FORM = re.compile(
     r"(?<![\w&])((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?){0,3}[A-ZÀ-ÝĀ-Ž][\w'’.-]*,?[ \t]+"
-    r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.(?: de C\.V\.)?|S\.L\.|SAS|SARL|Co\.|Group|Foundation|District|Cooperative|"
+    r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.(?: de C\.V\.)?|S\.L\.|SAS|SARL|SA|Sàrl|Pty Ltd|Limited|Co\.|Group|Foundation|District|Cooperative|"
     r"Co-op|Hospital|College|University|Corporation|NHS (?:Foundation )?Trust))(?![\w-])(?![ \t]+(?:Recruit\w*|Relations|Careers|Hiring|Programs?|of|for)\b)"
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(" + r"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+[&\w'’.-]+){0,5})")
@@ -780,12 +783,15 @@ _CLIENT_NEWS = re.compile(
     # "for our client Supermercados Olmo", "pour notre client", "für unseren Mandanten"
     r"(?:our|my) client,?|(?:nuestro|mi) cliente,?|(?:notre|mon) client,?|(?:unser(?:em|en)?|meine[mn]?) (?:Kunden?|Mandanten?),?|"
     r"see below from|(?:quick |an? )?update on|(?:des )?nouvelles de|retour de|noticias de)"
-    r"\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
+    r"\s+(?:the\s+|(?:la|le|l['’]|die|der|das|el)\s*(?=[A-ZÀ-Ý]))?(" + _NAME_PHRASE.pattern + ")"
 )
 _RELAYED_TO = re.compile(
     r"\b(?i:your application (?:was|has been) (?:sent|forwarded|submitted|delivered) to|an update from|application update[ \t]*\n+)"
-    r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(" + _NAME_PHRASE.pattern + r") (?:has reviewed your application|"
-    r"(?:would like|wants) to interview you)\b"
+    r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(?:(?i:L['’]entreprise|la empresa|die Firma|the company)[ \t]+)?("
+    + _NAME_PHRASE.pattern + r") (?:has reviewed your application|"
+    r"(?:would like|wants) to interview you|has updated the status of your application|"
+    r"a mis à jour le statut de votre candidature|ha actualizado el estado de tu candidatura|"
+    r"hat den Status (?:Ihrer|deiner) Bewerbung)\b"
 )
 _CLIENT_ROLE = re.compile(
     r"\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:CEO|CFO|COO|CTO|CPO|founders?|co-founder|hiring manager|head of \w+|"
@@ -834,11 +840,12 @@ _NOT_COMPANY_START = frozenset(
     "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
     "human middle elementary high calle avenida rue dr dring prof mr mrs ms "
     "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra they we i you he she it everyone both sede "
-    "not dein deine".split()
+    "not dein deine poste stelle puesto position role job".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
-    r"(?:[-–]\s*)?(?i:the|l'équipe|l’équipe|el equipo de|das team von|ihr|votre équipe)\s+(" + _NAME_PHRASE.pattern
+    r"(?:[-–]\s*)?(?i:the|l'équipe|l’équipe|el equipo de|das team von|ihr|votre équipe)\s+"
+    r"(?:(?i:talents?|recrutement|RH|carrières|people|recruiting|talent acquisition|hiring)\s+)?(" + _NAME_PHRASE.pattern
     + r")(?:\s+(?i:team|crew|family|folks|gang))?[.!]?"
 )
 _ORG_SUBJECT = re.compile(
@@ -1006,7 +1013,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ...", "from Arclight"
         # (one word that reads like a first name counts when the subject names it too: "RE: Arclight - Analyst")
         # (and so do three words, "Granite Peak Snacks", or the forwarded sender's organisation)
-        client = m.group(1)
+        client = _clean_company(m.group(1))  # "la Manufacture Solenne. Ils ont ...": the name, not the next sentence
         add(4.5, client, agency_mail and (
             client in subject or len(client.split()) >= 3 or bool(fwd_stems and matches_stem(client, fwd_stems))
         ))

@@ -275,6 +275,14 @@ def _payload_text(part: EmailMessage, defects: list[str]) -> str:
     return raw.decode("latin-1")
 
 
+_BARE_QUOTE = re.compile(r"<blockquote\b", re.I)
+_CITED = re.compile(
+    r"<blockquote\b[^>]*(?:type=[\"']?cite|class=[\"'][^\"']*quote)|\bwrote:|a écrit\s*:|schrieb\b|escribió:|"
+    r"(?:From|De|Von):\s*(?:<[^>]*>\s*)*[^<\n]*@",
+    re.I,
+)
+
+
 def _html_to_text(html: str, defects: list[str]) -> str:
     converter = html2text.HTML2Text()
     converter.body_width = 0
@@ -282,8 +290,13 @@ def _html_to_text(html: str, defects: list[str]) -> str:
     converter.ignore_links = True
     converter.ignore_emphasis = True
     converter.ignore_tables = True
+    html = html[:MAX_HTML_CHARS]
+    if _BARE_QUOTE.search(html) and not _CITED.search(html):
+        # A job board's <blockquote> relays the employer's words; only a mail client's quote (type="cite",
+        # class="gmail_quote", or under an "On ... wrote:" line) is reply history.
+        html = re.sub(r"<(/?)blockquote\b[^>]*>", r"<\1div>", html, flags=re.I)
     try:
-        return converter.handle(html[:MAX_HTML_CHARS])
+        return converter.handle(html)
     except Exception as exc:  # html2text is robust, but mail HTML is wild
         defects.append(f"HTML could not be converted ({exc.__class__.__name__})")
         return ""

@@ -334,6 +334,16 @@ BLIND67_CASES = [
     ("blind13/031", "other", "Probe-Interview", "a friend's calendar invite for a mock interview"),
     ("blind13/033", "other", "Betreuungsplatz", "a daycare place 'anbieten' with an 'Aufnahmegespräch'"),
     ("blind13/100", "other", "Ihre Verbindung", "a cancelled train: 'leider fällt aus'"),
+    # blind38/39 (scored once, then tuned on)
+    ("blind38/073", "rejection", "not be inviting you to the next stage", "'video interview' and 'next stage' in a no"),
+    ("blind38/087", "other", "got an interview", "a friend's own interview tomorrow, subject 'Interview tomorrow!!'"),
+    ("blind38/089", "rejection", "Status: Not suitable", "a job board's status relay with no prose"),
+    ("blind39/003", "rejection", "pas été retenu", "a job board relays the employer's words in a <blockquote>"),
+    ("blind39/006", "rejection", "chosen to move forward with candidates whose", "'chosen to move forward' is a no here"),
+    ("blind39/008", "interview", "auf einen Kaffee", "a German hiring manager's coffee invitation, no time"),
+    ("blind39/038", "on_hold", "pause all open backfills", "a backfill freeze after the final round"),
+    ("blind39/079", "rejection", "fait le choix d", "a Swiss agency relays the client's choice in French"),
+    ("blind39/084", "other", "Betreuungsplatz", "a daycare place 'anbieten zu können'"),
 ]
 
 

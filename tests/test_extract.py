@@ -982,3 +982,29 @@ def test_german_return_date_day_and_month_without_a_year() -> None:
     assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2025, 4, 28)
     late = datetime(2025, 12, 22, 9, 0, tzinfo=timezone(timedelta(hours=1)))
     assert extract(_msg("Ab dem 07.01. bin ich wieder erreichbar.", late), "auto_reply", OWNER).return_date == date(2026, 1, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("We have decided not to proceed.\n\nTalent Acquisition\nCoolabah Financial Group Limited",
+         "Kate Moran", "kate.moran@coolabah.example.com.au", "Your application", "Coolabah Financial Group"),
+        ("Thank you for applying for the role with Wattlegrove Super.\n\nPeople & Culture Team\nWattlegrove Super Pty Ltd",
+         "Wattlegrove Super Careers", "noreply@pageuppeople.com", "Application Outcome", "Wattlegrove Super"),
+        ("Your virtual onsite at Pivotgrid, Inc. is confirmed.\n\nPivotgrid Recruiting", "Pivotgrid Interviews via ModernLoop",
+         "scheduling@modernloop.io", "Your Pivotgrid onsite is confirmed", "Pivotgrid"),
+        ("Nous avons bien reçu votre candidature.\n\nL'équipe Talents Mirabeau Mobilité", "Mirabeau Mobilité",
+         "noreply@mail.teamtailor.com", "Merci pour votre candidature !", "Mirabeau Mobilité"),
+        ("Nous avons retenu une autre candidature.\n\nService des Ressources Humaines\nVauclair Assurances SA, Lausanne",
+         "Vauclair Assurances", "vauclair@recruitee.com", "Candidature QA Analyst", "Vauclair Assurances"),
+        ("Je reviens vers vous concernant le poste chez mon client, la Manufacture Solenne. Ils ont fait le choix d'un "
+         "autre profil.\n\nRomain Bessard\nConsultant Senior IT\nHelvetic Talent Partners Sàrl · Genève", "Romain Bessard",
+         "r.bessard@helvetic-talent.ch", "RE: Poste QA Mobile – Manufacture Solenne", "Manufacture Solenne"),
+        ("L'entreprise Cirrolux a mis à jour le statut de votre candidature pour QA Engineer.\n\nL'équipe JobLéman",
+         "JobLéman", "notifications@jobleman.ch", "Cirrolux a répondu à votre candidature", "Cirrolux"),
+    ],
+)
+def test_legal_forms_ats_labels_team_lines_and_relayed_clients(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected

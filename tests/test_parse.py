@@ -102,3 +102,16 @@ def test_every_dev_message_parses_with_a_date_and_sender():
         assert msg.from_email, path.name
         assert msg.date is not None and msg.date.tzinfo is not None, path.name
         assert msg.text.strip() or msg.forwarded.strip(), path.name
+
+
+def test_a_job_boards_blockquote_is_content_but_a_mail_clients_quote_is_history():
+    relay = _mail(subject="Cirrolux a répondu à votre candidature")
+    relay.set_content("<html><body><p>L'entreprise Cirrolux a mis à jour le statut.</p><blockquote>Votre profil n'a pas "
+                      "été retenu.</blockquote><p>L'équipe JobLéman</p></body></html>", subtype="html")
+    parsed = parse_bytes(relay.as_bytes())
+    assert "pas été retenu" in parsed.text and not parsed.quoted
+    reply = _mail(subject="Re: interview")
+    reply.set_content("<html><body><p>Sorry, we went another way.</p><div class=\"gmail_attr\">On Fri, Sam wrote:</div>"
+                      "<blockquote class=\"gmail_quote\">I loved the interview</blockquote></body></html>", subtype="html")
+    parsed = parse_bytes(reply.as_bytes())
+    assert "loved the interview" not in parsed.text and "loved the interview" in parsed.quoted
