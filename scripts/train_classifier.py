@@ -64,6 +64,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind33",
     ROOT / "tests" / "corpus" / "blind36",
     ROOT / "tests" / "corpus" / "blind37",
+    ROOT / "tests" / "corpus" / "blind38",
+    ROOT / "tests" / "corpus" / "blind39",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
