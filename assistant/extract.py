@@ -24,6 +24,7 @@ from assistant.classify_rules import (
     lower_for_needles,
     required_substrings,
 )
+from assistant.interview_time import day_first
 from assistant.interview_time import interview_at as find_interview_at
 from assistant.models import Facts, Message
 
@@ -1628,14 +1629,17 @@ _INCLUSIVE = re.compile(r"^[^.;\n]{0,30}?\b(?:inclusive|inclusively|inclus|inclu
 
 def _day_month_swapped(fragment: str, msg: Message) -> datetime | None:
     """"02/06/2025" read the other way round (2 June), for when the US reading lies in the past."""
-    m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{2,4})\b", fragment)
-    if not m:
+    m = re.match(r"\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])", fragment)
+    if not m or (m.group(3) is None and msg.date is None):
         return None
-    year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+    year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0) if m.group(3) else msg.date.year  # type: ignore[union-attr]
     try:
-        return datetime(year, int(m.group(2)), int(m.group(1)))
+        found = datetime(year, int(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
+    if m.group(3) is None and msg.date is not None and found.date() < msg.date.date():
+        found = found.replace(year=year + 1)  # "back on 3/1" written in December
+    return found
 
 
 def _return_date(msg: Message) -> date | None:
@@ -1645,7 +1649,10 @@ def _return_date(msg: Message) -> date | None:
         for src in (text, subject):
             for m in re.finditer(trig, src, re.I):
                 fragment = src[m.end() : m.end() + 60]
-                dt = _ordinal_day(fragment, msg) or _relative_day(fragment, msg) or _parse_fragment(fragment, msg)
+                dt = _ordinal_day(fragment, msg) or _relative_day(fragment, msg)
+                if dt is None and day_first(msg.date):
+                    dt = _day_month_swapped(fragment, msg)  # "back in the office on 3/11" from Sydney
+                dt = dt or _parse_fragment(fragment, msg)
                 before = src[max(0, m.start() - 12) : m.start()]
                 if shift and re.search(r"day\s*$", before, re.I):  # "Monday through Friday": office hours
                     continue

@@ -69,7 +69,7 @@ _TIME = re.compile(
     r"|(?P<h3>[01]?\d|2[0-3])\s*(?:h|uhr)\b(?!\d)"  # 14 Uhr, 14h
     # a bare hour after "at", closed by a zone or punctuation: "tomorrow at 11 (Pacific)"
     r"|(?<=\bat )(?P<h5>1[0-2]|[1-9])(?=\s*(?:\(|[,.;?!]|$|(?:a\.?m|p\.?m)|\s(?:pacific|eastern|central|mountain|"
-    r"[ecmp][sd]?t|gmt|bst|cet|uk|london)\b))"
+    r"[ecmp][sd]?t|gmt|bst|cet|uk|london|works|suits|sharp|o['’]clock|then|is (?:fine|good|great|perfect))\b))"
     # Spanish "a las 5 de la tarde"
     r"|(?<=\ba las )(?P<h6>1[0-2]|[1-9])(?=\s+de la (?:tarde|noche|mañana)|\s*\(|\s*[,.?!])"
     r"|\b(?P<noon>noon|midday|mediod[ií]a|midi)\b"
@@ -285,27 +285,36 @@ def _later_than_end(hour: int, minute: int, text: str, pos: int) -> bool:
     return (hour, minute) > (end_hour, int(tail.group(2) or 0))
 
 
+def day_first(sent: datetime | None) -> bool:
+    """Whether "3/11" in mail sent at this time most likely means 3 November: the sender's clock is east of UTC
+    (Europe in summer, Africa, Asia, Australia). West of it, and at UTC itself (where ATS servers send from), the
+    month comes first."""
+    offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+    return offset is not None and offset > timedelta(0)
+
+
 def _dates(text: str, msg: Message) -> list[_Found]:
     out: list[_Found] = []
     base = msg.date.replace(tzinfo=None) if msg.date else None
+    dmy = day_first(msg.date)
     for m in _DATE.finditer(text or ""):
-        when = _parse_day(m.group(0), base)
+        when = _parse_day(m.group(0), base, dmy)
         before = text[max(0, m.start() - 40) : m.start()]
         out.append(_Found(m.start(), m.end(), when=when, deadline=bool(_DEADLINE.search(before))))
     return out
 
 
-def _parse_day(fragment: str, base: datetime | None) -> date | None:
+def _parse_day(fragment: str, base: datetime | None, dmy: bool = False) -> date | None:
     fragment = re.sub(r"'s\b", "", fragment).strip(" ,.")
     if re.search(r"\d", fragment):  # "Thursday 11/12": the date decides, the weekday only confirms it
         fragment = re.sub(r"^(?:" + _WEEKDAYS + r")[,.]?\s*", "", fragment, flags=re.I).strip(" ,.")
     if base is None:
         return None
-    return _parse_day_cached(fragment.lower(), base.replace(hour=12, minute=0, second=0, microsecond=0))
+    return _parse_day_cached(fragment.lower(), base.replace(hour=12, minute=0, second=0, microsecond=0), dmy)
 
 
 @lru_cache(maxsize=4096)
-def _parse_day_cached(fragment: str, base: datetime) -> date | None:
+def _parse_day_cached(fragment: str, base: datetime, dmy: bool = False) -> date | None:
     m = re.fullmatch(r"(?:(next|this|coming)\s+)?(\w+?)\.?", fragment)
     if m and m.group(2)[:3] in _EN_DAYS:
         ahead = (_EN_DAYS.index(m.group(2)[:3]) - base.weekday()) % 7
@@ -324,6 +333,8 @@ def _parse_day_cached(fragment: str, base: datetime) -> date | None:
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", fragment)
     if m:
         month, day = int(m.group(1)), int(m.group(2))
+        if (dmy and day <= 12) or month > 12:
+            month, day = day, month  # "12/11/2025 10:00 AM (AEDT)", "25/11"
         year = int(m.group(3)) if m.group(3) else base.year
         year += 2000 if year < 100 else 0
         try:

@@ -1008,3 +1008,10 @@ def test_legal_forms_ats_labels_team_lines_and_relayed_clients(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_an_australian_back_on_3_11_is_the_third_of_november() -> None:
+    sent = datetime(2025, 10, 24, 15, 3, tzinfo=timezone(timedelta(hours=11)))
+    text = "I'm currently travelling for work. I'm back in the office on 3/11."
+    assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2025, 11, 3)
+    assert extract(_msg(text, sent.astimezone(EST)), "auto_reply", OWNER).return_date == date(2026, 3, 11)

@@ -212,3 +212,17 @@ def test_a_range_starts_at_its_first_time_in_the_zone_written_after_it() -> None
     text = "Date: 11:00am - 11:30am, Monday, September 14, 2026 (Eastern Time - US & Canada)"
     got = interview_at(_msg(text, datetime(2026, 9, 10, 19, 2, tzinfo=EDT)))
     assert got == datetime(2026, 9, 14, 11, 0, tzinfo=EDT)
+
+
+def test_numeric_dates_are_day_first_from_east_of_utc_and_month_first_from_the_americas() -> None:
+    aedt = timezone(timedelta(hours=11))
+    sydney = _msg("Date/Time: 12/11/2025 10:00 AM (AEDT)", datetime(2025, 11, 5, 17, 20, tzinfo=aedt))
+    assert interview_at(sydney) == datetime(2025, 11, 12, 10, 0, tzinfo=aedt)
+    chicago = _msg("Date/Time: 12/11/2025 10:00 AM", datetime(2025, 11, 5, 17, 20, tzinfo=EST))
+    assert interview_at(chicago) == datetime(2025, 12, 11, 10, 0, tzinfo=EST)
+
+
+def test_a_bare_hour_that_works_is_the_time() -> None:
+    sent = datetime(2025, 5, 15, 15, 48, tzinfo=timezone(timedelta(hours=10)))
+    got = interview_at(_msg("Perfect - tomorrow at 11 works. I'll send a Google Meet link.", sent))
+    assert got == datetime(2025, 5, 16, 11, 0, tzinfo=timezone(timedelta(hours=10)))
