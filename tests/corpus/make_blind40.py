@@ -87,6 +87,9 @@ def build(i: int, sp: dict) -> bytes:
     if sp.get("pdf"):
         msg.add_attachment(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
                            maintype="application", subtype="pdf", filename=sp["pdf"])
+    for n, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_b40_{i:03d}_{n}_{zlib.crc32(sp['date'].encode()):08x}")
     return msg.as_bytes(policy=policy.SMTP)
 
 
@@ -1676,7 +1679,7 @@ S("interview", "Cedarline Life & Health", "", "Nurse Advisor - Health Benefits",
   """, fmt="html", cte="base64")
 
 # 083 offer, Cedarline
-S("offer", "Cedarline Life & Health", "Keisha", "Nurse Advisor - Health Benefits", "", "en", "easy",
+S("offer", "Cedarline Life & Health Insurance Company", "Keisha", "Nurse Advisor - Health Benefits", "", "en", "easy",
   "Workday offer notice; recruiter named", "",
   "Cedarline Life & Health <cedarline@myworkday.com>",
   "Action required: Your offer is ready",
