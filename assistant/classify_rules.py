@@ -908,6 +908,10 @@ ATS_DOMAINS: dict[str, str] = {
 PERSONAL_DOMAINS: frozenset[str] = frozenset(
     {
         "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com",
+        "posteo.ch", "yahoo.com.au", "sunrise.ch", "hispeed.ch", "bigpond.net.au", "seznam.cz",
+        "wp.pl", "o2.pl", "interia.pl", "mail.ru", "yandex.ru", "naver.com",
+        "qq.com", "163.com", "rediffmail.com", "terra.com.br", "uol.com.br", "bol.com.br",
+        "telus.net", "hotmail.ca", "aon.at", "email.com", "mac.com",
         "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
         "web.de", "orange.fr", "free.fr", "laposte.net", "yahoo.fr", "hotmail.fr", "yahoo.es",
         "outlook.fr", "outlook.es", "outlook.de", "hotmail.es", "hotmail.de", "hotmail.co.uk", "yahoo.co.uk",

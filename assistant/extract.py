@@ -31,7 +31,7 @@ from assistant.models import Facts, Message
 # Words that make a display name or a signature line an organisation rather than a person.
 ORG_WORDS = frozenset(
     """
-    recruiting recruitment recruiter careers career talent team hr human resources resource acquisition
+    recruiting recruitment recruiter careers career talent talents team hr human resources resource acquisition
     jobs job notifications notification alerts alert inc inc. llc ltd gmbh co co. corp company bank health
     analytics robotics lending insurance leasing admissions admission graduate school university college
     center centre services service support office department district city county state program chairs
@@ -468,7 +468,12 @@ def _ats_display_is_person(msg: Message) -> bool:
         re.I,
     ):
         return False
-    return any(text[:pos].strip() for pos in alone)
+    if any(text[:pos].strip() for pos in alone):
+        return True
+    # a recruiter's own scheduling mail signed with the first name only: "Dana Liu" <no-reply@greenhouse>, "... Dana"
+    first_name = re.escape(name.split()[0])
+    tail = [ln.strip() for ln in text.strip().split("\n")[-3:] if ln.strip()]
+    return bool(tail) and bool(re.fullmatch(rf"[-–—]?\s*{first_name}", tail[-1])) and len(text.strip()) > len(tail[-1])
 
 
 _ORG_HEADS = frozenset(
@@ -552,6 +557,14 @@ def _named_contact_in_body(text: str) -> tuple[str, str]:
     )
     if m and looks_like_person(m.group(1)):
         return m.group(1), m.group(2).lower()
+    # a job board's message relay: "Vous avez reçu un nouveau message de Sophie Marchetti (Ondine Software)"
+    m = re.search(
+        r"\b(?i:new message from|sent you a message|nouveau message de|neue Nachricht von|nuevo mensaje de)[ \t:]+"
+        r"([A-ZÀ-Ý][\w'-]+[ \t]+[A-ZÀ-Ý][\w'-]+)\b",
+        text,
+    )
+    if m and looks_like_person(m.group(1)):
+        return m.group(1), ""
     # "Reach out to Fatima Qureshi with any questions"
     m = re.search(r"\b(?i:reach out to|contact)\s+([A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+)\s+(?:with|if you have|for) (?:any )?questions\b", text)
     if m and looks_like_person(m.group(1)):
@@ -627,6 +640,9 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
         ((n, a) for n, a in msg.reply_to if n and looks_like_person(n) and not is_no_reply(a) and len(n.split()) >= 2),
         None,
     )
+    at_org = re.fullmatch(r"([A-ZÀ-Ý][a-zà-ÿ]+) (?:at|from|@) \S.*", from_name)  # "Tom at Tinderbox"
+    if at_org and _signer(msg.text) == at_org.group(1):
+        return at_org.group(1), at_org.group(1), "" if is_no_reply(sender) or ats_name(sender) else sender
     if human_from and not is_no_reply(sender) and not ats_name(sender):
         return _first_name(_full_form(from_name, msg.text)), from_name, sender
     if reply_human:
@@ -805,7 +821,7 @@ _EMPLOYER_FIELD = re.compile(
     re.I | re.M,
 )
 _HOST_ORG = re.compile(
-    r"\b(?:Host|Organi[sz]er|Interviewer|Hosted by|With):?[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]*\(("
+    r"\b(?:Host|Organi[sz]er|Interviewer|Hosted by|With|(?i:message from|message de|Nachricht von|mensaje de)):?[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]*\(("
     + _NAME_PHRASE.pattern + r")\)"
 )
 _PAIRED_WITH = re.compile(r"<>[ \t]*(" + _NAME_PHRASE.pattern + ")")
@@ -1558,18 +1574,20 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
 
 
 _RETURN_TRIGGERS = [
-    (r"\b(?:back|return(?:ing)?|will return|(?:will |we )?re-?open(?:s|ing)?|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
+    (r"\b(?:back|return(?:ing)?|retour|will return|(?:will |we )?re-?open(?:s|ing)?|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
      r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina|a la oficina|"
      r"al trabajo|ins büro|(?:in|at|to) (?:the |my |our )?(?:[A-Z][\w'-]+ )?"
      r"(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
     (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0),
+    # German word order: "am Montag wieder im Büro", "am 9.3. wieder erreichbar"
+    (r"\bam\s+(?=[^.\n]{0,25}\bwieder\b)", 0),
     (r"\b(?:until|hasta el|jusqu'au)\s+", 0),
     (r"\bfrom\s+[^.;\n]{3,30}?\s+to\s+", 0),  # "away from 2026-03-09 to 2026-03-19 inclusive"
     (r"\b(?:through|thru|bis einschließlich|bis zum|bis)\s+", 1),
 ]
 
 
-_UNTIL_TRIGGERS = frozenset(t for t, _ in _RETURN_TRIGGERS[2:4])
+_UNTIL_TRIGGERS = frozenset(t for t, _ in _RETURN_TRIGGERS if t.startswith((r"\b(?:until", r"\bfrom")))
 _ORDINAL_DAY = re.compile(
     r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",  # "the 8th of March" is a full date
@@ -1642,6 +1660,15 @@ def _day_month_swapped(fragment: str, msg: Message) -> datetime | None:
     return found
 
 
+_MONTH_ONLY = re.compile(
+    r"\s*(?:in|en|im|el mes de|au mois de)?\s*(?:early|mid|late|début|fin|anfang|mitte|ende|finales de|principios de)?[\s-]*"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|"
+    r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:of\s+|de\s+)?\d{4})?\s*(?:[.,;!]|$)",
+    re.I,
+)
+
+
 def _return_date(msg: Message) -> date | None:
     text = _unwrap(msg.text or "")  # "reopen on Monday,\nJanuary 5": a wrapped line is one sentence
     subject = msg.subject or ""
@@ -1649,6 +1676,8 @@ def _return_date(msg: Message) -> date | None:
         for src in (text, subject):
             for m in re.finditer(trig, src, re.I):
                 fragment = src[m.end() : m.end() + 60]
+                if _MONTH_ONLY.match(fragment):
+                    continue  # "returning to work in February 2027": no day to write back on
                 dt = _ordinal_day(fragment, msg) or _relative_day(fragment, msg)
                 if dt is None and day_first(msg.date):
                     dt = _day_month_swapped(fragment, msg)  # "back in the office on 3/11" from Sydney

@@ -1015,3 +1015,39 @@ def test_an_australian_back_on_3_11_is_the_third_of_november() -> None:
     text = "I'm currently travelling for work. I'm back in the office on 3/11."
     assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2025, 11, 3)
     assert extract(_msg(text, sent.astimezone(EST)), "auto_reply", OWNER).return_date == date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("Danke für Ihre Nachricht. Ich bin an einer Konferenz und am Montag wieder im Büro.",
+         datetime(2026, 3, 5, 18, 30, tzinfo=timezone(timedelta(hours=1))), date(2026, 3, 9)),
+        ("Bonjour, je suis en vacances, retour le 4/08. Pour toute urgence : info@example.ch.",
+         datetime(2025, 7, 21, 8, 0, tzinfo=timezone(timedelta(hours=2))), date(2025, 8, 4)),
+        ("I am currently on parental leave and will be returning to work in February 2027.",
+         datetime(2026, 6, 26, 17, 45, tzinfo=timezone(timedelta(hours=10))), None),
+        ("I am away from 2026-03-09 to 2026-03-19 inclusive with no access to e-mail.",
+         datetime(2026, 3, 10, 8, 1, tzinfo=timezone(timedelta(hours=1))), date(2026, 3, 20)),
+    ],
+)
+def test_return_dates_in_german_word_order_french_day_month_and_month_only(
+    text: str, sent: datetime, expected: date | None
+) -> None:
+    assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "label", "expected"),
+    [
+        ("Vous avez reçu un nouveau message de Sophie Marchetti (Ondine Software) concernant le poste.",
+         "La Ruche Talents", "messages@laruche-talents.fr", "interview", "Sophie"),
+        ("When: Tuesday, March 4, 2025 at 9:30 AM PST\nWith: Dana Liu, Technical Recruiter\n\nNeed to reschedule? "
+         "Reply to this email.\n\nDana", "Dana Liu", "no-reply@us.greenhouse-mail.io", "interview", "Dana"),
+        ("Tom here, I'm one of the founders. Your application landed safely.\n\nSpeak soon,\nTom", "Tom at Tinderbox",
+         "noreply@workablemail.com", "application_received", "Tom"),
+    ],
+)
+def test_board_messages_first_name_signatures_and_name_at_company(
+    text: str, name: str, addr: str, label: str, expected: str
+) -> None:
+    assert _contact_of(text, name, addr, label) == expected
