@@ -169,6 +169,10 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bunsuccessful\b.{0,40}\b(?:application|candidacy|occasion)",
         r"\bstatus:\s*(?:not selected|rejected|declined|unsuccessful|not moving forward|no longer under consideration|position filled|filled|closed|not shortlisted|not suitable|not progressing)",
         r"\bnot (?:moving|move) (?:you )?forward\b",
+        r"\bestado:\s*(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|finalizad[oa])\b",
+        r"\b(?:eligió|eligieron|seleccionó|seleccionaron) (?:a )?otr[oa]s? (?:candidat|perfil|persona)",
+        r"\b(?:cubrir|ocupar|cubrieron|ocuparon) (?:la|el) (?:vacante|posición|puesto) con (?:una promoción interna|un candidato interno|"
+        r"una candidata interna|alguien (?:interno|de la empresa))\b|\bel proceso se cierra para (?:ti|usted)\b",
         r"\bwon't be (?:advancing|moving) you\b",
         r"\bnot (?:be )?(?:scheduling|inviting) you (?:for|to) (?:the |an )?(?:next|interview|further)",
         r"\bwill not take you to the next\b",
@@ -269,7 +273,6 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bha cubierto (?:finalmente )?la (?:posición|vacante|plaza|posicion)\b|\btu candidatura no sigue adelante\b",
         r"\b(?:hoja de vida|candidatura|cv|currículum|perfil|postulación) no (?:fue|ha sido) seleccionad[ao]\b",
         r"\b(?:ha|han) decidido no (?:continuar|seguir|avanzar) contigo\b",
-        r"\bestado:\s*(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|finalizad[oa])\b",
         r"\b(?:selected|chosen|identified) (?:other )?(?:applicants|candidates) whose\b",
         # civil-service lists: not placed on the eligible list, not referred to the hiring department
         r"\bnot (?:been |be )?(?:placed|included) on the (?:eligible|eligibility|employment|certified) list\b",
@@ -365,6 +368,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bif\s+(?:the\s+)?(?:funding|budget|position|role|grant)\s+is\s+(?:restored|re-?funded|funded|approved|reinstated)\b",
         r"\b(?:not|no longer)\s+(?:make|making)\s+an\s+appointment\s+from\s+this\s+recruitment\b",
         r"\bgel(?:er|é|ée|ons|ons)? (?:ce|le|notre|les|tous les) (?:recrutement|poste|processus|recrutements)\b|\b(?:recrutement|poste|processus) (?:est |a été )?gelé\b",
+        r"\bauf eis gelegt\b|\bpaus(?:ó|aron|amos) (?:temporalmente )?(?:la|el) (?:vacante|proceso|búsqueda|posición)\b|\bvacante pausada\b",
+        r"\bnot to (?:move ahead|proceed|move forward|go ahead) with (?:this|the) (?:headcount|requisition|req|search|opening|hire)\b|"
+        r"\bclosed the (?:posting|requisition|req) for all candidates\b",
         r"\b(?:stelle|besetzung|einstellung|prozess|auswahlprozess)\b.{0,40}\b(?:pausiert|auf eis|vorerst nicht|verschoben|gestoppt)\b|\b(?:congelad[oa]|en pausa)\b",
         r"\b(?:auswahlverfahren|bewerbungsverfahren|besetzungsverfahren|verfahren|stelle)\b.{0,60}\b(?:ausgesetzt|unterbrochen|eingefroren)\b|"
         r"\bvorerst nicht (?:neu )?besetzt\b|\bbis auf weiteres (?:ausgesetzt|nicht besetzt|gestoppt)\b",
@@ -742,6 +748,8 @@ _PHRASE_SPECS: list[_Spec] = [
         # homes, visas, volunteering, consumer credit: "application" and "offer" in other senses
         r"\b(?:one|two|three|1|2|3)-bedroom\b|\bbedrooms?\b|\bhas been leased\b|\bschedule a (?:viewing|showing|tour of the unit)\b|"
         r"\bviewing the (?:unit|apartment|flat|property)\b|\btake possession\b",
+        r"\b(?:artículo|ponencia|comunicación|resumen|article|communication|beitrag|abstract)\b.{0,160}\b(?:no fue|n['’]a pas été|wurde nicht|ha sido|fue|a été|wurde) (?:aceptad|seleccionad|accepté|retenu|angenommen)|"
+        r"\bcomentarios de los revisores\b|\bcommentaires des relecteurs\b|\bgutachten der reviewer\b",
         r"\bcomité scientifique\b|\bproposition de (?:conférence|communication|présentation)\b|\b(?:proposal|abstract|talk|paper) (?:was|has) not been (?:accepted|selected)\b",
         r"\b(?:betreuungsplatz|kindertagesstätte|kitaplatz|krippenplatz|aufnahmegespräch|place en crèche|guardería)\b",
         r"\boffre (?:de place|d['’]admission)\b|\bune place pour votre enfant\b|\boffrir une (?:place|admission)\b",

@@ -41,6 +41,9 @@ ORG_WORDS = frozenset(
     ihr ihre euer dein deine your votre tu jobagent jobalert stellenmarkt équipe equipo l'équipe recrutement selección personalabteilung
     apply oracle taleo workday greenhouse icims jobvite indeed linkedin ziprecruiter glassdoor
     unsubscribe updates update bulletin talento admisiones equipo personalgewinnung geschäftsführung departamento
+    recursos humanos voluntariado reclutamiento electronics semiconductor semiconductors automotive manufacturing industries industrial technologies engineering
+    consulting consultores pharma pharmaceuticals chemicals plastics aerospace beverages brewery textiles mining
+    cementos aceros autopartes electrónica industrias manufacturas holdings ventures hospitality bancorp
     assurances assurance mutuelle seguros versicherungen informatique ingénierie réseau sede auftrag namen maison brasserie logistique hôpital ressources coop coopérative épicerie
     boulangerie cabinet société entreprise transports pharmacie laboratoires ministère supply content maschinenbau anlagenbau energie energietechnik technik bahntechnik
     hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
@@ -71,7 +74,7 @@ TITLE_WORDS = frozenset(
     administrativo administrativa redactor redactora cheffe développeuse rédacteur rédactrice assistante juriste
     comptable infirmier infirmière ingénieure leitung managerin entwicklerin ingenieurin fachkraft
     werkstudentin praktikant praktikantin texter texterin redakteur redakteurin gestalter gestalterin spezialist
-    spezialistin koordinator koordinatorin einkäufer einkäuferin disponent disponentin assistenz hrbp ae sdr bdr csm
+    presidente presidenta president secretario tesorero spezialistin koordinator koordinatorin einkäufer einkäuferin disponent disponentin assistenz hrbp ae sdr bdr csm
     """.split()
 )
 # German compounds end in a title noun: "Teamleitung", "Projektleiterin", "Produktmanager".
@@ -537,7 +540,7 @@ def _signer(text: str) -> str:
         if (
             head != cand
             and len(head.split()) >= 2
-            and re.search(r"[A-Z]", rest)
+            and (re.search(r"[A-Z]", rest) or (rest.split() or [""])[0].lower() in TITLE_WORDS)  # "..., presidente del capítulo"
             and not re.match(r"(?i)(?:hi|hello|hey|dear|thanks|thank|greetings|good|hola|bonjour|salut|hallo|guten|liebe|lieber|querid[oa]|estimad[oa]|cher|chère)\b", head)
             and (looks_like_person(head) or _particle_name(head))
         ):
@@ -565,8 +568,10 @@ def _named_contact_in_body(text: str) -> tuple[str, str]:
     )
     if m and looks_like_person(m.group(1)):
         return m.group(1), ""
-    # "Reach out to Fatima Qureshi with any questions"
-    m = re.search(r"\b(?i:reach out to|contact)\s+([A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+)\s+(?:with|if you have|for) (?:any )?questions\b", text)
+    # "Reach out to Fatima Qureshi with any questions", "If you have questions, reach out to Carla Whitcombe, Director"
+    m = re.search(r"\b(?i:reach out to|contact)\s+([A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+)\s+(?:with|if you have|for) (?:any )?questions\b", text) or re.search(
+        r"\bquestions?\b[^.\n]{0,20}\b(?i:reach out to|contact)\s+([A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý][\w'-]+)\s*[,.(]", text
+    )
     if m and looks_like_person(m.group(1)):
         return m.group(1), ""
     # "please contact the recruiting manager, Gareth Evans, on 01632 960 412"; "Host: Omar Haddad (Lattice Fintech)"
@@ -683,7 +688,8 @@ def _clean_company(name: str) -> str:
     name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
     # "Candidature Soleterre", "Talent Team Verdigris Health": the organisation after the mailbox's label
     name = re.sub(
-        r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team)"
+        r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team|"
+        r"Reclutamiento|Recursos Humanos|RRHH|Selección|Recrutement|Ressources Humaines)"
         r"\s+(?:chez\s+|bei\s+|der\s+|des\s+|en\s+|at\s+)?(?=[A-Z])",
         "",
         name,
@@ -790,24 +796,35 @@ _ON_BEHALF = re.compile(
     + _NAME_PHRASE.pattern
     + ")"
 )
-_SIG_COMPANY = re.compile(r"(?:\||,|·| at )\s*(" + _NAME_PHRASE.pattern + ")")
+_SIG_COMPANY = re.compile(r"(?:\||,|·| at | @ )\s*(" + _NAME_PHRASE.pattern + ")")
 _AT_COMPANY = re.compile(
     r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
+)
+# "soy Renata de Grupo Logístico Cuatro Caminos", "this is Dana from Kestrel Data", "ich bin Jana von Quorblick"
+_SELF_INTRO = re.compile(
+    r"\b(?i:I['’]m|I am|this is|my name is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist)[ \t]+"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)?,?[ \t]+(?:from|with|at|de|chez|von|bei)[ \t]+(?:the[ \t]+)?("
+    + _NAME_PHRASE.pattern + ")"
 )
 _CLIENT_NEWS = re.compile(
     r"\b(?i:heard (?:back )?from|feedback from|(?:just )?got off the phone with|just (?:spoke|talked) (?:with|to)|(?:a |an )?(?:decision|update|news) from|submitted you to|presented you to|"
     r"(?:sent|submitted|passed|forwarded|shared) your (?:resume|cv|profile|application|details) (?:over |along |on )?to|"
     # "for our client Supermercados Olmo", "pour notre client", "für unseren Mandanten"
     r"(?:our|my) client,?|(?:nuestro|mi) cliente,?|(?:notre|mon) client,?|(?:unser(?:em|en)?|meine[mn]?) (?:Kunden?|Mandanten?),?|"
-    r"see below from|(?:quick |an? )?update on|(?:des )?nouvelles de|retour de|noticias de)"
+    r"see below from|(?:quick |an? )?update on|(?:des )?nouvelles de|retour de|noticias de|retroalimentación de|respuesta de|"
+    r"Rückmeldung von)"
     r"\s+(?:the\s+|(?:la|le|l['’]|die|der|das|el)\s*(?=[A-ZÀ-Ý]))?(" + _NAME_PHRASE.pattern + ")"
 )
 _RELAYED_TO = re.compile(
-    r"\b(?i:your application (?:was|has been) (?:sent|forwarded|submitted|delivered) to|an update from|application update[ \t]*\n+)"
+    r"\b(?i:your application (?:was|has been) (?:sent|forwarded|submitted|delivered) to|an update from|application update[ \t]*\n+|"
+    r"(?:tu|su) (?:CV|postulación|candidatura|solicitud) (?:fue|ha sido) enviad[oa] a|"
+    r"votre candidature a été (?:transmise|envoyée) à|Ihre Bewerbung wurde an)"
     r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(?:(?i:L['’]entreprise|la empresa|die Firma|the company)[ \t]+)?("
     + _NAME_PHRASE.pattern + r") (?:has reviewed your application|"
     r"(?:would like|wants) to interview you|has updated the status of your application|"
     r"a mis à jour le statut de votre candidature|ha actualizado el estado de tu candidatura|"
+    r"(?:actualizó|ha actualizado) (?:el estado de )?tu (?:postulación|candidatura)|pausó (?:temporalmente )?la vacante|"
+    r"(?:revisó|recibió|vio) tu (?:postulación|candidatura|CV|perfil)|"
     r"hat den Status (?:Ihrer|deiner) Bewerbung)\b"
 )
 _CLIENT_ROLE = re.compile(
@@ -866,7 +883,7 @@ _TEAM_LINE = re.compile(
     + r")(?:\s+(?i:team|crew|family|folks|gang))?[.!]?"
 )
 _ORG_SUBJECT = re.compile(
-    r"(?:^|[.!?,:]\s+|\s[-–]\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
+    r"(?:^|[.!?,:]\s+|\s[-–]\s+|\b(?:que|that|dass)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
     r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
     r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us)|"
@@ -874,7 +891,9 @@ _ORG_SUBJECT = re.compile(
     r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|cancell?ed|shortlisted)|reviewed|"
     # French, Spanish, German: "Brasserie des Vallons souhaite vous accueillir"
     r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|a décidé|ont décidé|a retenu|a choisi|m['’]a (?:dit|confirmé|informé)|"
-    r"quiere|quieren|ha decidido|me ha (?:dicho|confirmado)|möchte|möchten|hat sich entschieden|hat entschieden)\b",
+    r"quiere|quieren|ha decidido|me ha (?:dicho|confirmado)|möchte|möchten|hat sich entschieden|hat entschieden|"
+    r"me acaba de (?:confirmar|llamar|decir|escribir)|nos pidió|me (?:confirmó|comentó|dijo|escribió)|decidió|decidieron|"
+    r"hat (?:uns|mir) (?:mitgeteilt|bestätigt|gesagt))\b",
     re.M,
 )
 
@@ -1011,6 +1030,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(1.0 if person_like else 3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
+    for m in _SELF_INTRO.finditer(text[:600]):
+        add(3.0, m.group(1), True)  # the writer's own organisation, even as one word
     for m in _RELAYED_TO.finditer(f"{subject}\n{text}"):
         add(4.0, m.group(1) or m.group(2), True)  # a job board: "Your application was sent to Tri-County Fulfillment"
     for m in _EMPLOYER_FIELD.finditer(text):
@@ -1104,7 +1125,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             # "Pellham have just told me": a plural verb after one name, in a recruiter's mail, is the client
             # ... and so does "Arclight just called", "Veltro Bank told me this morning"
             plural = agency_mail and bool(
-                re.match(r"\s+(?:have|has|want|are|were|got in touch|(?:just\s+)?(?:called|rang|phoned|emailed|told|came back|got back))\b", src[m.end(1) :])
+                re.match(r"\s+(?:have|has|want|are|were|got in touch|me acaba de|nos pidió|me (?:confirmó|comentó|dijo)|decidi|hat (?:uns|mir)|(?:just\s+)?(?:called|rang|phoned|emailed|told|came back|got back))\b", src[m.end(1) :])
             )
             # in a recruiter's mail a three-word subject is the client too: "Torvald Precision Castings liked ..."
             long_name = agency_mail and len(m.group(1).split()) >= 3
@@ -1247,6 +1268,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
             n for n in pooled
             if n != parent and len(n.split()) >= 2 and n.split()[0] == parent.split()[0]
             and not _PARENT_GROUP.search(n) and not parent.startswith(n + " ") and not _is_staffing(n)
+            and n.lower() in stated.lower()  # a unit the mail names, not the domain's split ("Redcliff Lg")
         ]
         if units and parent in pooled:
             unit = max(units, key=lambda n: pooled[n])
@@ -1282,9 +1304,17 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         for n in agency:
             pooled[n] -= 3.0
     best = max(pooled.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
-    if known_companies and len(best.split()) == 1:
+    if known_companies and len(best.split()) <= 2:
         # "Arclight just called" in a recruiter's mail: the name the employer's own mail spelled out in full
-        fuller = {v for v in known_companies.values() if v.startswith(best + " ") and not _is_staffing(v)}
+        # (and "Cuatro Caminos" for "Grupo Logístico Cuatro Caminos")
+        fuller = {
+            v for v in known_companies.values()
+            if (
+                (len(best.split()) == 1 and v.startswith(best + " "))
+                or (v.endswith(" " + best) and v.split()[0].lower() in ORG_PREFIXES)
+            )
+            and not _is_staffing(v)
+        }
         if len(fuller) == 1:
             return fuller.pop()
     return best

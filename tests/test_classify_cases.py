@@ -344,6 +344,13 @@ BLIND67_CASES = [
     ("blind39/038", "on_hold", "pause all open backfills", "a backfill freeze after the final round"),
     ("blind39/079", "rejection", "fait le choix d", "a Swiss agency relays the client's choice in French"),
     ("blind39/084", "other", "Betreuungsplatz", "a daycare place 'anbieten zu können'"),
+    # blind40/41 (scored once, then tuned on)
+    ("blind41/030", "on_hold", "not to move ahead with this headcount", "'decided not to move ahead' about the headcount"),
+    ("blind41/072", "rejection", "promoción interna", "a headhunter: the client promoted from within"),
+    ("blind41/077", "other", "artículo", "a conference paper not accepted, 'Lamentamos informarle'"),
+    ("blind41/079", "rejection", "Estado: Descartada", "a job board's status relay with an unsubscribe footer"),
+    ("blind41/110", "on_hold", "vacante pausada", "a job board relays a paused vacancy"),
+    ("blind41/118", "on_hold", "auf Eis gelegt", "'leider müssen wir Ihnen mitteilen' before a freeze"),
 ]
 
 

@@ -1051,3 +1051,48 @@ def test_board_messages_first_name_signatures_and_name_at_company(
     text: str, name: str, addr: str, label: str, expected: str
 ) -> None:
     assert _contact_of(text, name, addr, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Hola Valentina, soy Renata de Grupo Logístico Cuatro Caminos. Vi tu postulación.\n\nRenata Alcázar\n"
+         "Atracción de Talento", "Renata Alcázar", "ralcazar@cuatrocaminos.com.mx", "Llamada mañana",
+         "Grupo Logístico Cuatro Caminos"),
+        ("¡Listo, Valentina!\n\nTu CV fue enviado a Autopartes Río Bravo para la vacante Ingeniera de Procesos.\n\nTrabajoYa",
+         "TrabajoYa", "notificaciones@trabajoya.mx", "Tu postulación fue enviada con éxito", "Autopartes Río Bravo"),
+        ("Te aviso que Aceros Sabinas nos pidió poner en pausa la búsqueda.\n\nSaludos,\nJorge Elizondo\n"
+         "Talento Industrial Consultores", "Jorge Elizondo", "jorge.elizondo@talentoindustrial.mx",
+         "Búsqueda Gerente de Mejora Continua - pausa", "Aceros Sabinas"),
+        ("Ya tuve retroalimentación de Cementos Laderas del Golfo sobre la posición.\n\nJorge Elizondo\n"
+         "Socio | Talento Industrial Consultores", "Jorge Elizondo", "jorge.elizondo@talentoindustrial.mx", "Posición",
+         "Cementos Laderas del Golfo"),
+        ("The team has decided to go in a different direction.\n\nWarmly,\nRecruiting @ Vantor Semiconductor\n\n"
+         "Powered by Greenhouse", "Greenhouse", "no-reply@greenhouse.io",
+         "Vantor Semiconductor - Process Engineer, Backend Assembly", "Vantor Semiconductor"),
+        ("Lamentamos informarte que no fuiste seleccionada.\n\nValmora Electronics de México, S. de R.L. de C.V.\n"
+         "Recursos Humanos / Human Resources", "Valmora Electronics de México", "valmora@successfactors.eu",
+         "Estatus de tu solicitud", "Valmora Electronics de México"),
+        ("We'd like to meet you.\n\nRedcliff Logistics Group", "Tyler Nguyen", "tnguyen@redcliff-lg.com", "tomorrow",
+         "Redcliff Logistics Group"),
+    ],
+)
+def test_self_introductions_spanish_relays_and_agency_news_and_named_units(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Lamentamos informarte que no continúas.\n\nReclutamiento", "Reclutamiento Cementos Laderas",
+         "reclutamiento@cementosladeras.mx", ""),
+        ("Please review your offer letter.\n\nIf you have questions, reach out to Carla Whitcombe, Director of Operations.\n\n"
+         "Bluebonnet Packaging Talent Acquisition", "Bluebonnet Packaging", "bluebonnet@myworkday.com", "Carla"),
+    ],
+)
+def test_spanish_departments_are_no_one_and_a_named_contact_for_questions(
+    text: str, name: str, addr: str, expected: str
+) -> None:
+    assert _contact_of(text, name, addr, "offer") == expected
