@@ -755,9 +755,11 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\boffre (?:de place|d['’]admission)\b|\bune place pour votre enfant\b|\boffrir une (?:place|admission)\b",
         r"\b(?:wohnung|appartement|logement|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",
+        r"\b(?:solicitud|contrato) de arrendamiento\b|\bentrega de llaves\b|\bdossier de location\b|\bremise des clés\b",
+        r"\b(?:limpieza dental|cita dental|dentista|chez le dentiste|détartrage|zahnarzt\w*|zahnreinigung|consulta médica)\b",
         r"\b(?:visa|passport|residence permit|work permit) application\b",
         r"\be-?visa\b",
-        r"\bapplying to volunteer\b",
+        r"\bapplying to volunteer\b|\b(?:solicitud de voluntariado|como voluntari[oa]|candidature de bénévol\w*|comme bénévole|ehrenamtlich\w*)\b",
         r"\bvolunteers?\b.{0,40}\borientation\b",
         r"\bpre-?approved\b|\brewards card\b",
         r"\b(?:library|membership|loyalty|gym|student|parking|transit) card\b",
@@ -958,7 +960,9 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 # "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
 CONDITIONAL = re.compile(
     r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when|sollten wir|falls wir|wenn wir|si nous|au cas où|"
-    r"si|en caso de que|falls|wenn|may (?:reach out|contact you|get in touch|invite you))\b",  # "employers who view it may reach out"
+    r"si|en caso de que|falls|wenn|may (?:reach out|contact you|get in touch|invite you)|"
+    # the process described in general: "Shortlisted candidates are invited to a first interview"
+    r"(?:shortlisted|selected|successful) (?:candidates|applicants) (?:are|will be)|if shortlisted|here is what happens next)\b",  # "employers who view it may reach out"
     re.I,
 )
 # Clauses that negate a rejection/interview phrase the other way round ("not based on your qualifications").

@@ -74,7 +74,7 @@ TITLE_WORDS = frozenset(
     administrativo administrativa redactor redactora cheffe développeuse rédacteur rédactrice assistante juriste
     comptable infirmier infirmière ingénieure leitung managerin entwicklerin ingenieurin fachkraft
     werkstudentin praktikant praktikantin texter texterin redakteur redakteurin gestalter gestalterin spezialist
-    presidente presidenta president secretario tesorero spezialistin koordinator koordinatorin einkäufer einkäuferin disponent disponentin assistenz hrbp ae sdr bdr csm
+    navigator ambassador liaison advocate educator trainer facilitator generalist presidente presidenta president secretario tesorero spezialistin koordinator koordinatorin einkäufer einkäuferin disponent disponentin assistenz hrbp ae sdr bdr csm
     """.split()
 )
 # German compounds end in a title noun: "Teamleitung", "Projektleiterin", "Produktmanager".
@@ -340,7 +340,7 @@ def _strip_org_suffix(name: str) -> str:
     for _ in range(3):
         new = re.sub(
             r"\s+(?:talent acquisition|talent team|talent|recruiting team|recruitment team|recruiting|recruitment|"
-            r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|team|notifications|qa|"
+            r"careers?|hiring team|hiring|people team|people ops|hr team|human resources|hr|jobs|(?<!Family Health )team|notifications|qa|"
             r"interviews|interviewing|interview scheduling|scheduling|"
             r"admissions(?: office)?|people (?:&|and) culture|people & talent|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
@@ -717,7 +717,7 @@ def _clean_company(name: str) -> str:
     # as most labellers did); "GmbH", "AG", "Co." are written as part of the name and stay (dev's "Kranich
     # Logistik GmbH", "Stratus Packaging Co.").
     name = re.sub(
-        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty Limited|Pty|Sàrl|Sarl|S\.à r\.l|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty Limited|Pty|ULC|Sàrl|Sarl|S\.à r\.l|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
         "",
         name,
     )
@@ -731,7 +731,7 @@ def _clean_company(name: str) -> str:
         "",
         name,
     )
-    name = re.sub(r"\s+(?:team|crew|family|folks|gang|squad)$", "", name)  # "the Gatherwell crew"
+    name = re.sub(r"(?<!Family Health)\s+(?:team|crew|family|folks|gang|squad)$", "", name)  # "the Gatherwell crew"
     name = re.sub(r"(?<!\bSt\. )(?<!\bSaint )(?<!\bSt )\b([A-Z][\w-]+)['’]s$", r"\1", name)  # "Quorra's design team"
     name = re.sub(r"^(?:A|An)\s+(?=[A-Z])", "", name)  # "A Voss Supply Group company"
     name = re.sub(r"\s+(?:Store|Branch|Location)(?:\s+#?\d+)?$", "", name)  # "Ridgecrest Home Centers Store #112"
@@ -883,12 +883,13 @@ _TEAM_LINE = re.compile(
     + r")(?:\s+(?i:team|crew|family|folks|gang))?[.!]?"
 )
 _ORG_SUBJECT = re.compile(
-    r"(?:^|[.!?,:]\s+|\s[-–]\s+|\b(?:que|that|dass)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,3})\s+(?:want|wants|would like|have come back|has come back|"
+    r"(?:^|[.!?,:]\s+|\s[-–]\s+|\b(?:que|that|dass)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,5})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
     r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
     r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us)|"
     r"(?:just )?(?:called|rang|phoned|emailed)(?: (?:me|us))?|told me|(?:have|has) been in touch|got in touch|"
-    r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|cancell?ed|shortlisted)|reviewed|"
+    r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|pushed|postponed|delayed|cancell?ed|shortlisted)|reviewed|"
+    r"is (?:pleased|delighted|happy|excited|thrilled) to|"
     # French, Spanish, German: "Brasserie des Vallons souhaite vous accueillir"
     r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|a décidé|ont décidé|a retenu|a choisi|m['’]a (?:dit|confirmé|informé)|"
     r"quiere|quieren|ha decidido|me ha (?:dicho|confirmado)|möchte|möchten|hat sich entschieden|hat entschieden|"

@@ -351,6 +351,10 @@ BLIND67_CASES = [
     ("blind41/079", "rejection", "Estado: Descartada", "a job board's status relay with an unsubscribe footer"),
     ("blind41/110", "on_hold", "vacante pausada", "a job board relays a paused vacancy"),
     ("blind41/118", "on_hold", "auf Eis gelegt", "'leider müssen wir Ihnen mitteilen' before a freeze"),
+    ("blind41/034", "application_received", "Application received", "'shortlisted candidates are invited to a first interview'"),
+    ("blind41/044", "other", "limpieza dental", "a dentist's calendar invite in Spanish"),
+    ("blind41/104", "other", "arrendamiento", "an apartment application approved"),
+    ("blind40/118", "other", "voluntari", "a volunteer application accepted, in Spanish"),
 ]
 
 

@@ -1096,3 +1096,23 @@ def test_spanish_departments_are_no_one_and_a_named_contact_for_questions(
     text: str, name: str, addr: str, expected: str
 ) -> None:
     assert _contact_of(text, name, addr, "offer") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Congratulations! Cedarline Life & Health Insurance Company is pleased to offer you the position.\n\n"
+         "Cedarline Talent Acquisition", "Cedarline Life & Health", "cedarline@myworkday.com", "Your offer is ready",
+         "Cedarline Life & Health Insurance Company"),
+        ("Heads up: Queensway Community Health Centre has pushed their EHR upgrade back.\n\nDarnell", "Darnell Fitzgerald",
+         "dfitzgerald@northernlightsstaffing.ca", "Queensway update", "Queensway Community Health Centre"),
+        ("Thanks for applying.\n\nBayview Family Health Team", "Bayview Family Health Team", "notifications@app.bamboohr.com",
+         "Thanks for applying to Bayview Family Health Team", "Bayview Family Health Team"),
+        ("We went another way.\n\nLuma Clinical Systems ULC", "Priya Shah", "priya.shah@lumaclinical.example", "Update",
+         "Luma Clinical Systems"),
+    ],
+)
+def test_long_names_said_in_a_sentence_family_health_teams_and_ulc(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
