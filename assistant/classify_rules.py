@@ -751,7 +751,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:artículo|ponencia|comunicación|resumen|article|communication|beitrag|abstract)\b.{0,160}\b(?:no fue|n['’]a pas été|wurde nicht|ha sido|fue|a été|wurde) (?:aceptad|seleccionad|accepté|retenu|angenommen)|"
         r"\bcomentarios de los revisores\b|\bcommentaires des relecteurs\b|\bgutachten der reviewer\b",
         r"\bcomité scientifique\b|\bproposition de (?:conférence|communication|présentation)\b|\b(?:proposal|abstract|talk|paper) (?:was|has) not been (?:accepted|selected)\b",
-        r"\b(?:betreuungsplatz|kindertagesstätte|kitaplatz|krippenplatz|aufnahmegespräch|place en crèche|guardería)\b",
+        r"\b(?:betreuungsplatz|kindertagesstätte|kitaplatz|kita-platz|krippenplatz|krippengruppe|betreuungsvertrag|aufnahmegespräch|"
+        r"place en crèche|guardería)\b|\b(?:für )?(?:ihre tochter|ihren sohn|ihr kind|votre fille|votre fils|votre enfant|"
+        r"tu hija|tu hijo|su hija|su hijo)\b",
         r"\boffre (?:de place|d['’]admission)\b|\bune place pour votre enfant\b|\boffrir une (?:place|admission)\b",
         r"\b(?:wohnung|appartement|logement|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",

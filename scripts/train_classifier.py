@@ -66,6 +66,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind37",
     ROOT / "tests" / "corpus" / "blind38",
     ROOT / "tests" / "corpus" / "blind39",
+    ROOT / "tests" / "corpus" / "blind40",
+    ROOT / "tests" / "corpus" / "blind41",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
