@@ -285,18 +285,24 @@ def _later_than_end(hour: int, minute: int, text: str, pos: int) -> bool:
     return (hour, minute) > (end_hour, int(tail.group(2) or 0))
 
 
-def day_first(sent: datetime | None) -> bool:
+# Countries on UTC (in winter) that write the day first: their senders' "03/11" is 3 November.
+_DAY_FIRST_TLDS = frozenset("uk ie pt is ma sn gh ci es fr de nl be".split())
+
+
+def day_first(sent: datetime | None, sender: str = "") -> bool:
     """Whether "3/11" in mail sent at this time most likely means 3 November: the sender's clock is east of UTC
-    (Europe in summer, Africa, Asia, Australia). West of it, and at UTC itself (where ATS servers send from), the
-    month comes first."""
+    (Europe in summer, Africa, Asia, Australia), or on UTC at a British, Irish or other day-first domain. West of
+    UTC, and at UTC from elsewhere (where ATS servers send from), the month comes first."""
     offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
-    return offset is not None and offset > timedelta(0)
+    if offset is None:
+        return False
+    return offset > timedelta(0) or (offset == timedelta(0) and sender.rpartition(".")[2].lower() in _DAY_FIRST_TLDS)
 
 
 def _dates(text: str, msg: Message) -> list[_Found]:
     out: list[_Found] = []
     base = msg.date.replace(tzinfo=None) if msg.date else None
-    dmy = day_first(msg.date)
+    dmy = day_first(msg.date, msg.from_email)
     for m in _DATE.finditer(text or ""):
         when = _parse_day(m.group(0), base, dmy)
         before = text[max(0, m.start() - 40) : m.start()]

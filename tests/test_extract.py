@@ -1116,3 +1116,8 @@ def test_long_names_said_in_a_sentence_family_health_teams_and_ulc(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_indian_and_singapore_legal_forms_are_left_out() -> None:
+    assert _company_of("We regret.\n\nZentrix Software Pvt. Ltd.", "Asha Rao", "asha@zentrix.example", "Update") == "Zentrix Software"
+    assert _company_of("We regret.\n\nLionhart Logistics Pte. Ltd.", "Wei Tan", "wei@lionhart.example", "Update") == "Lionhart Logistics"

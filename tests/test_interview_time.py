@@ -226,3 +226,12 @@ def test_a_bare_hour_that_works_is_the_time() -> None:
     sent = datetime(2025, 5, 15, 15, 48, tzinfo=timezone(timedelta(hours=10)))
     got = interview_at(_msg("Perfect - tomorrow at 11 works. I'll send a Google Meet link.", sent))
     assert got == datetime(2025, 5, 16, 11, 0, tzinfo=timezone(timedelta(hours=10)))
+
+
+def test_a_british_domain_on_utc_writes_the_day_first_but_an_ats_on_utc_does_not() -> None:
+    sent = datetime(2026, 1, 14, 9, 0, tzinfo=UTC)
+    uk = Message(id="m", source="m", message_id="", subject="Interview", from_name="Amy Cole",
+                 from_email="amy.cole@northbridge.nhs.uk", text="Your interview: 03/02/2026 at 10:00 (UK time).", date=sent)
+    assert interview_at(uk) == datetime(2026, 2, 3, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    ats = _msg("Your interview: 03/02/2026 at 10:00 AM.", sent)
+    assert interview_at(ats) is not None and interview_at(ats).date() == datetime(2026, 3, 2).date()  # type: ignore[union-attr]
