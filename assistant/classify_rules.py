@@ -169,6 +169,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bunsuccessful\b.{0,40}\b(?:application|candidacy|occasion)",
         r"\bstatus:\s*(?:not selected|rejected|declined|unsuccessful|not moving forward|no longer under consideration|position filled|filled|closed|not shortlisted|not suitable|not progressing)",
         r"\bnot (?:moving|move) (?:you )?forward\b",
+        r"\b(?:made|extended|given) (?:an |the |our )?offer to (?:another|a different|one of the other|someone else|an internal)\b",
+        r"\b(?:decided|chosen|opted) not to (?:invite|progress|advance|move|take) you (?:to|forward|through|further|on)\b",
+        r"\b(?:role|position|job|opening) has gone to (?:someone|another|an internal|a colleague|one of)\b",
         r"\bestado:\s*(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|finalizad[oa])\b",
         r"\b(?:eligió|eligieron|seleccionó|seleccionaron) (?:a )?otr[oa]s? (?:candidat|perfil|persona)",
         r"\b(?:cubrir|ocupar|cubrieron|ocuparon) (?:la|el) (?:vacante|posición|puesto) con (?:una promoción interna|un candidato interno|"
@@ -612,6 +615,20 @@ _PHRASE_SPECS: list[_Spec] = [
         r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|autoreply|abwesenheitsnotiz|automatische antwort|réponse automatique|absence du bureau|respuesta automática|fuera de la oficina|on vacation|vacation reply|away from (?:the )?office)\b",
         subject_only=True,
     ),
+    *_rules(
+        "rejection",
+        6.0,
+        # a job board relaying the employer's status: stronger than its newsletter footer
+        r"\b(?:updated the status of your application|actualizó tu postulación|a mis à jour le statut de votre candidature)\b"
+        r"[\s\S]{0,250}?\b(?:status|estado|statut)\s*:\s*(?:not shortlisted|not selected|not suitable|unsuccessful|rejected|"
+        r"declined|descartad[oa]|no seleccionad[oa]|non retenue?|refusée?)",
+    ),
+    *_rules(
+        "application_received",
+        6.0,
+        # a job board relaying the application itself, above its "similar jobs" footer
+        r"\byour application (?:for [^.\n]{0,80}? )?(?:was|has been) (?:sent|forwarded|delivered|submitted)(?: to\b|\.)",
+    ),
     # ---------------------------------------------------------------- other (hard negatives)
     *_rules(
         "other",
@@ -761,6 +778,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:limpieza dental|cita dental|dentista|chez le dentiste|détartrage|zahnarzt\w*|zahnreinigung|consulta médica)\b",
         r"\b(?:visa|passport|residence permit|work permit) application\b",
         r"\be-?visa\b",
+        r"\bvisa (?:interview|appointment)\b|\bconsular section\b|\bDS-160\b",
         r"\bapplying to volunteer\b|\b(?:solicitud de voluntariado|como voluntari[oa]|candidature de bénévol\w*|comme bénévole|ehrenamtlich\w*)\b",
         r"\bvolunteers?\b.{0,40}\borientation\b",
         r"\bpre-?approved\b|\brewards card\b",

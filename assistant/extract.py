@@ -639,6 +639,7 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
         and not org_like
         and not _org_display(from_name, sender)
         and len(from_name.split()) >= 2
+        and _fold(from_name.split()[0]) not in _CITIES  # "Bangalore Gophers": a meetup, not a person
         and (not ats_name(sender) or _ats_display_is_person(msg))
     )
     reply_human = next(
@@ -688,7 +689,7 @@ def _clean_company(name: str) -> str:
     name = re.sub(r"^.*\bon behalf of\s+", "", name)  # "SmartRecruiters on behalf of Velland Group"
     # "Candidature Soleterre", "Talent Team Verdigris Health": the organisation after the mailbox's label
     name = re.sub(
-        r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team|"
+        r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team|Team|"
         r"Reclutamiento|Recursos Humanos|RRHH|Selección|Recrutement|Ressources Humaines)"
         r"\s+(?:chez\s+|bei\s+|der\s+|des\s+|en\s+|at\s+)?(?=[A-Z])",
         "",
@@ -768,6 +769,11 @@ _NOT_COMPANY_END = frozenset(
     practice
     """.split()
 )
+# cities that start organisations' names ("Bangalore Gophers"), never a person's
+_CITIES = frozenset(
+    "bangalore bengaluru mumbai delhi chennai hyderabad pune kolkata singapore dubai london paris berlin madrid toronto "
+    "chicago boston seattle sydney melbourne dublin manchester edinburgh glasgow montreal vancouver".split()
+)
 _PLACES = frozenset(
     _fold(p)
     for p in (
@@ -801,6 +807,7 @@ _AT_COMPANY = re.compile(
     r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 # "soy Renata de Grupo Logístico Cuatro Caminos", "this is Dana from Kestrel Data", "ich bin Jana von Quorblick"
+_LOG_IN_TO = re.compile(r"\b(?i:log ?in|login|sign in|signing in|logging in)(?i: to| into)?[ \t]+(?:the[ \t]+)?(" + _CAP + ")")
 _SELF_INTRO = re.compile(
     r"\b(?i:I['’]m|I am|this is|my name is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist)[ \t]+"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)?,?[ \t]+(?:from|with|at|de|chez|von|bei)[ \t]+(?:the[ \t]+)?("
@@ -819,7 +826,7 @@ _RELAYED_TO = re.compile(
     r"\b(?i:your application (?:was|has been) (?:sent|forwarded|submitted|delivered) to|an update from|application update[ \t]*\n+|"
     r"(?:tu|su) (?:CV|postulación|candidatura|solicitud) (?:fue|ha sido) enviad[oa] a|"
     r"votre candidature a été (?:transmise|envoyée) à|Ihre Bewerbung wurde an)"
-    r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(?:(?i:L['’]entreprise|la empresa|die Firma|the company)[ \t]+)?("
+    r"[ \t]*(" + _NAME_PHRASE.pattern + r")|(?:(?i:L['’]entreprise|la empresa|die Firma|the company|the recruiter (?:from|at)|the hiring team (?:from|at))[ \t]+)?("
     + _NAME_PHRASE.pattern + r") (?:has reviewed your application|"
     r"(?:would like|wants) to interview you|has updated the status of your application|"
     r"a mis à jour le statut de votre candidature|ha actualizado el estado de tu candidatura|"
@@ -834,7 +841,7 @@ _CLIENT_ROLE = re.compile(
 _EMPLOYER_FIELD = re.compile(
     r"^[ \t]*(?:empresa|company|employer|entreprise|employeur|unternehmen|arbeitgeber|organi[sz]ation|la empresa|"
     r"(?:hiring )?agency|hiring organi[sz]ation|organismo|dienststelle|behörde)"
-    r"[ \t]*:[ \t]*(" + _NAME_PHRASE.pattern + r")[ \t]*$",
+    r"[ \t]*:[ \t]*([A-ZÀ-ÝĀ-Ž][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,9})[ \t]*$",  # up to ten words: "... NHS Foundation Trust"
     re.I | re.M,
 )
 _HOST_ORG = re.compile(
@@ -1009,6 +1016,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return
         if _fold(name) in _CALENDAR_PLATFORMS or _fold(name) in _PLACES:
             return
+        if re.search(r"\s(?:Civic Cent(?:re|er)|Town Hall|City Hall)$", name):
+            return  # "Aldenham Civic Centre": where the assessment is, not who hires
         if tool and _fold(name).startswith(tool[:6]):
             return  # the job board or ATS itself ("El equipo de InfoJobs")
         cands.append((score, name))
@@ -1215,7 +1224,9 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         # ("Mosaic" for "Mosaic Health Network") pool into it below. A recruitment agency's own name learned
         # from its earlier mail is weak: its recruiters write about their clients.
         own_agency = _AGENCY_STEM.search(stem) and _fold(known)[:5] == stem[:5]
-        cands.append((1.0 if own_agency and relayed else 4.0, known))
+        # a job board that relays for many employers learned the last one: the one this mail names wins
+        board_relay = relayed and known not in relayed and _RELAYED_TO.search(f"{msg.subject}\n{msg.text or ''}")
+        cands.append((1.0 if (own_agency and relayed) or board_relay else 4.0, known))
     if not cands:
         return ""
     # One spelling per name: the mail's own ("Northgate Logistics") over the domain's split ("North Gate ...").
@@ -1264,7 +1275,8 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
             pooled[full] += pooled.pop(part)
     # A group's unit named in the mail ("Meridia Telecom" in Meridia Group's mail, "Penstock Pay (part of Penstock
     # Group)") is the employer: the parent's evidence goes to it.
-    for parent in [n for n in pooled if _PARENT_GROUP.search(n)]:
+    # (a parent is a brand and "Group": "Meridia Group"; "Copperbeech Retail Group" is the company's own name)
+    for parent in [n for n in pooled if _PARENT_GROUP.search(n) and (len(n.split()) == 2 or _MENTIONS_PARENT.search(msg.text or ""))]:
         units = [
             n for n in pooled
             if n != parent and len(n.split()) >= 2 and n.split()[0] == parent.split()[0]
@@ -1300,6 +1312,11 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
             # more so when the mail relays a client's news ("Corvane Distribution liked your profile")
             for n in own:
                 pooled[n] -= 6.0 if relayed - set(own) else 3.0
+    # the platform one logs in to ("Please log in to Trakline to accept the offer") is a tool, not the employer
+    tools = [_fold(m.group(1)) for m in _LOG_IN_TO.finditer(msg.text or "")]
+    for n in list(pooled):
+        if any(t and _fold(n).startswith(t) for t in tools):
+            pooled[n] -= 3.0
     agency = [n for n in pooled if _is_staffing(n)]
     if agency and len(pooled) > len(agency) and msg.forwarded:
         for n in agency:
@@ -1605,7 +1622,7 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
 
 
 _RETURN_TRIGGERS = [
-    (r"\b(?:back|return(?:ing)?|retour|will return|(?:will |we )?re-?open(?:s|ing)?|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
+    (r"\b(?:back|return(?:ing)?|retour|will return|resum(?:e|ing) (?:work|office|duties)|(?:will |we )?re-?open(?:s|ing)?|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
      r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina|a la oficina|"
      r"al trabajo|ins büro|(?:in|at|to) (?:the |my |our )?(?:[A-Z][\w'-]+ )?"
      r"(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),

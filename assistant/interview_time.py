@@ -37,6 +37,9 @@ _ZONES: tuple[tuple[str, str], ...] = (
     (r"(?-i:CEST|CET|MESZ|MEZ)|(?:paris|berlin|madrid|amsterdam|brussels|cet)\s+time|"
      r"heure de paris|heure fran[cç]aise|hora (?:de )?(?:madrid|espa[nñ]a|peninsular)|deutscher zeit", "Europe/Paris"),
     (r"(?-i:AEST|AEDT)|sydney time", "Australia/Sydney"),
+    (r"(?-i:IST)|india(?:n)? (?:standard )?time", "Asia/Kolkata"),  # (Irish Summer Time is written "Irish time")
+    (r"(?-i:SGT)|singapore time", "Asia/Singapore"),
+    (r"(?-i:GST)|(?:dubai|gulf) time", "Asia/Dubai"),
     (r"(?-i:WEST|WET)", "Europe/Lisbon"),
     # a city written as the zone: "9:00 Uhr Chicago", "10:00 Austin time", "hora de Lisboa"
     *(
@@ -155,8 +158,19 @@ def interview_at(msg: Message) -> datetime | None:
     for text in (msg.text, msg.forwarded):
         found = _from_text(text or "", msg)
         if found is not None:
-            return found
+            return _irish_ist(found, msg)
     return None
+
+
+_KOLKATA = ZoneInfo("Asia/Kolkata")
+
+
+def _irish_ist(found: datetime, msg: Message) -> datetime:
+    """"IST" is India's time, but Irish Standard Time in mail sent from Ireland's clock (UTC+0 / +1)."""
+    offset = msg.date.utcoffset() if msg.date is not None and msg.date.tzinfo is not None else None
+    if found.tzinfo == _KOLKATA and offset in (timedelta(0), timedelta(hours=1)):
+        return found.replace(tzinfo=ZoneInfo("Europe/Dublin"))
+    return found
 
 
 def _msg_zone(msg: Message) -> tzinfo:

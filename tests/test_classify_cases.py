@@ -355,6 +355,13 @@ BLIND67_CASES = [
     ("blind41/044", "other", "limpieza dental", "a dentist's calendar invite in Spanish"),
     ("blind41/104", "other", "arrendamiento", "an apartment application approved"),
     ("blind40/118", "other", "voluntari", "a volunteer application accepted, in Spanish"),
+    # blind42/43 (the last pair: scored once, then tuned on)
+    ("blind42/059", "rejection", "made an offer to another", "a warm no after the final round; subject 'final round'"),
+    ("blind42/080", "rejection", "decided not to invite you to", "a no after a take-home, 'next stage' negated"),
+    ("blind42/098", "application_received", "has been sent", "a job board's relay above 'jobs you might like'"),
+    ("blind43/013", "rejection", "has gone to someone", "an internal hire, then 'we've closed the search'"),
+    ("blind43/020", "rejection", "Not shortlisted", "a job board's status relay with an unsubscribe footer"),
+    ("blind43/077", "other", "visa interview", "a consular visa interview with a time"),
 ]
 
 

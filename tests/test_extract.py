@@ -1121,3 +1121,32 @@ def test_long_names_said_in_a_sentence_family_health_teams_and_ulc(
 def test_indian_and_singapore_legal_forms_are_left_out() -> None:
     assert _company_of("We regret.\n\nZentrix Software Pvt. Ltd.", "Asha Rao", "asha@zentrix.example", "Update") == "Zentrix Software"
     assert _company_of("We regret.\n\nLionhart Logistics Pte. Ltd.", "Wei Tan", "wei@lionhart.example", "Update") == "Lionhart Logistics"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Post: Information Analyst (Band 5)\nOrganisation: Wyvern Vale University Hospitals NHS Foundation Trust\n\n"
+         "We are pleased to make you a conditional offer.\n\nPlease log in to Trakline to accept the offer.\n\n"
+         "Recruitment Services", "Trakline Recruitment",
+         "noreply@trakline-nhs.co.uk", "Conditional offer of employment",
+         "Wyvern Vale University Hospitals NHS Foundation Trust"),
+        ("Your assessment is at Aldenham Civic Centre, 1 High Street.\n\nResourcing Team\nLondon Borough of Aldenham",
+         "London Borough of Aldenham", "noreply@aldenham.tal.net", "Invitation to assessment", "London Borough of Aldenham"),
+        ("Got it! We'll read it this week.\n\nTeam Pollenpath", "Team Pollenpath", "hello@pollenpath.com", "got it!",
+         "Pollenpath"),
+        ("See you at Copperbeech House, 14 Wharf Road.\n\nHayley Burrows\nTalent Partner\nCopperbeech Retail Group",
+         "Hayley Burrows", "hayley.burrows@copperbeech.co.uk", "Your visit to Copperbeech on Monday",
+         "Copperbeech Retail Group"),
+    ],
+)
+def test_login_platforms_assessment_venues_team_prefixes_and_own_group_names(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_resuming_work_is_a_return_date() -> None:
+    sent = datetime(2026, 1, 13, 14, 22, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    text = "I am on leave for Pongal and will resume office on 19-Jan-2026. I will revert to your mail on my return."
+    assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2026, 1, 19)

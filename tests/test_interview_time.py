@@ -235,3 +235,10 @@ def test_a_british_domain_on_utc_writes_the_day_first_but_an_ats_on_utc_does_not
     assert interview_at(uk) == datetime(2026, 2, 3, 10, 0, tzinfo=ZoneInfo("Europe/London"))
     ats = _msg("Your interview: 03/02/2026 at 10:00 AM.", sent)
     assert interview_at(ats) is not None and interview_at(ats).date() == datetime(2026, 3, 2).date()  # type: ignore[union-attr]
+
+
+def test_ist_is_india_time_but_irish_time_from_an_irish_clock() -> None:
+    us = _msg("Works for me -- see you Friday at 6:30 pm IST.", datetime(2025, 8, 13, 8, 20, tzinfo=PDT))
+    assert interview_at(us) == datetime(2025, 8, 15, 18, 30, tzinfo=ZoneInfo("Asia/Kolkata"))
+    dublin = _msg("See you Wednesday at 2pm IST.", datetime(2026, 7, 6, 9, 0, tzinfo=timezone(timedelta(hours=1))))
+    assert interview_at(dublin) == datetime(2026, 7, 8, 14, 0, tzinfo=ZoneInfo("Europe/Dublin"))
