@@ -68,6 +68,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind39",
     ROOT / "tests" / "corpus" / "blind40",
     ROOT / "tests" / "corpus" / "blind41",
+    ROOT / "tests" / "corpus" / "blind42",
+    ROOT / "tests" / "corpus" / "blind43",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
