@@ -1210,20 +1210,34 @@ def iter_classified(raws: Iterable[RawMail], owner: str = "") -> Iterator[dict[s
     # the companies learned, so the second pass reuses it and only extracts again.
     labels: dict[int, Classification] = {}
     for i in by_date:
-        labels[i] = classify(buffered[i][1], owner_email=owner)  # type: ignore[arg-type]
-        _classified_row(buffered[i][0], buffered[i][1], owner, companies, labels[i])  # type: ignore[arg-type]
+        try:
+            labels[i] = classify(buffered[i][1], owner_email=owner)  # type: ignore[arg-type]
+            _classified_row(buffered[i][0], buffered[i][1], owner, companies, labels[i])  # type: ignore[arg-type]
+        except Exception:  # reported by the second pass, in its row
+            labels.pop(i, None)
     results: dict[int, dict[str, Any]] = {}
     for i in by_date:
-        results[i] = _classified_row(buffered[i][0], buffered[i][1], owner, companies, labels[i])  # type: ignore[arg-type]
+        results[i] = _row_or_error(buffered[i][0], buffered[i][1], owner, companies, labels.get(i))  # type: ignore[arg-type]
     for i, (raw, parsed) in enumerate(buffered):
         yield results.get(i) or _unparseable_row(raw, parsed)  # type: ignore[arg-type]
     for raw in iterator:
         parsed = _parse_or_error(raw)
         yield (
-            _classified_row(raw, parsed, owner, companies)
+            _row_or_error(raw, parsed, owner, companies)
             if isinstance(parsed, Message)
             else _unparseable_row(raw, parsed)
         )
+
+
+def _row_or_error(
+    raw: RawMail, msg: Message, owner: str, companies: dict[str, str], cls: Classification | None = None
+) -> dict[str, Any]:
+    """The message's row; a bug on one message is reported in its row (as `scan` records it), never a crash."""
+    try:
+        return _classified_row(raw, msg, owner, companies, cls)
+    except Exception as exc:
+        log.debug("message %s failed", raw.id, exc_info=True)
+        return _unparseable_row(raw, exc, msg.message_id, "could not be processed")
 
 
 def _parse_or_error(raw: RawMail) -> Message | Exception:
@@ -1233,13 +1247,15 @@ def _parse_or_error(raw: RawMail) -> Message | Exception:
         return exc
 
 
-def _unparseable_row(raw: RawMail, exc: Exception) -> dict[str, Any]:
+def _unparseable_row(
+    raw: RawMail, exc: Exception, message_id: str = "", what: str = "could not be parsed"
+) -> dict[str, Any]:
     return {
         "source": raw.source,
-        "message_id": "",
+        "message_id": message_id,
         "label": "other",
         "confidence": 0.0,
-        "reasons": [f"could not be parsed: {exc}"],
+        "reasons": [f"{what}: {exc}" if what == "could not be parsed" else f"{what}: {type(exc).__name__}: {exc}"],
         "company": "",
         "contact_first_name": "",
         "role": "",

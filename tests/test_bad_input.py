@@ -309,3 +309,26 @@ def test_the_mbox_reader_gives_the_standard_librarys_bytes(tmp_path_factory, lin
     finally:
         box.close()
     assert list(mbox_messages(path)) == expected
+
+
+def test_classify_reports_a_message_that_breaks_the_pipeline_in_its_row_and_goes_on(monkeypatch) -> None:
+    """`assistant classify`: a bug on one message gives that message an error row; the others are classified."""
+    real = service.extract
+
+    def fragile(msg: Message, *args, **kwargs):
+        if "boom" in msg.subject:
+            raise IndexError("list index out of range")
+        return real(msg, *args, **kwargs)
+
+    monkeypatch.setattr(service, "extract", fragile)
+    raws = [
+        RawMail(id="ok", data=b"From: a@b.example\nSubject: hello\n\nWe have decided to move forward with another candidate.\n",
+                source="t#0"),
+        RawMail(id="bad", data=b"From: a@b.example\nSubject: boom\n\nhi\n", source="t#1"),
+        RawMail(id="ok2", data=b"From: c@d.example\nSubject: hi again\n\nhi\n", source="t#2"),
+    ]
+    rows = list(service.iter_classified(raws))
+    assert [r["source"] for r in rows] == ["t#0", "t#1", "t#2"]
+    assert rows[0]["label"] == "rejection"
+    assert rows[1]["label"] == "other" and rows[1]["confidence"] == 0.0
+    assert rows[1]["reasons"] == ["could not be processed: IndexError: list index out of range"]
