@@ -230,7 +230,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:für|zugunsten) (?:den|die|eine?n?|einer) (?:anderen?|weitere[nr]?) (?:kandidat\w*|bewerber\w*|finalist\w*|person|profil)\b",
         r"\bhat sich\b[^.]{0,80}\bfür (?:einen|eine|den|die) (?:bewerber(?:in)?|kandidat(?:in)?|finalist(?:in)?|andere\w*)\b[^.]{0,80}\bentschieden\b",
         r"\bkommen wir (?:daher |deshalb )?(?:leider )?nicht (?:mehr )?auf sie zurück\b|\bkeine positivere nachricht\b",
-        r"\b(?:stelle|position|vakanz)\b[^.]{0,60}\b(?:intern|anderweitig|bereits) (?:besetzt|vergeben)\b",
+        r"\b(?:stelle|position|vakanz)\b[^.]{0,60}\b(?:intern|anderweitig|bereits) (?:besetzt|vergeben)\b|"
+        r"\bentschieden,? die (?:stelle|position)\b[^.]{0,60}\b(?:intern|anderweitig) zu besetzen\b",
         r"\bcontinuar con otr[oa]s? (?:persona|candidat[oa]|perfil)\b|\bno (?:podemos|vamos a) (?:avanzar|continuar) con tu\b",
         r"\bretenu (?:un|une) autre (?:candidat|profil)\b|\bpoursuivre avec (?:un|une) autre (?:candidat|profil)\b",
         r"\barrêté (?:son|notre|leur) choix sur (?:une autre|un autre|une candidate|un candidat)\b",
@@ -622,12 +623,16 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:updated the status of your application|actualizó tu postulación|a mis à jour le statut de votre candidature)\b"
         r"[\s\S]{0,250}?\b(?:status|estado|statut)\s*:\s*(?:not shortlisted|not selected|not suitable|unsuccessful|rejected|"
         r"declined|descartad[oa]|no seleccionad[oa]|non retenue?|refusée?)",
+        # the role given to someone else, even after a pause ("we paused this search ... decided to offer it to a colleague")
+        r"\bdecided\s+to\s+(?:offer|give)\s+(?:the\s+|this\s+|that\s+)?(?:[\w&-]+\s+){0,6}(?:position|role|job|post)\s+to\s+"
+        r"(?:a colleague|someone|another|an internal|an existing|a current|one of)",
     ),
     *_rules(
         "application_received",
         6.0,
         # a job board relaying the application itself, above its "similar jobs" footer
-        r"\byour application (?:for [^.\n]{0,80}? )?(?:was|has been) (?:sent|forwarded|delivered|submitted)(?: to\b|\.)",
+        r"\byour application (?:for [^.\n]{0,80}? )?(?:was|has been) (?:sent|forwarded|delivered|submitted)(?: to\b|[.!])|"
+        r"\byour (?:resume|cv|profile)(?: and (?:answers|cover letter))? (?:was|were|has been|have been) (?:sent|forwarded) to\b",
     ),
     # ---------------------------------------------------------------- other (hard negatives)
     *_rules(
@@ -772,12 +777,16 @@ _PHRASE_SPECS: list[_Spec] = [
         r"place en crèche|guardería)\b|\b(?:für )?(?:ihre tochter|ihren sohn|ihr kind|votre fille|votre fils|votre enfant|"
         r"tu hija|tu hijo|su hija|su hijo)\b",
         r"\boffre (?:de place|d['’]admission)\b|\bune place pour votre enfant\b|\boffrir une (?:place|admission)\b",
-        r"\b(?:wohnung|appartement|logement|alquiler|apartment viewing)\b",
+        r"\b(?:wohnung|appartement|logement(?! de fonction| du personnel| fourni| sur place)|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",
         r"\b(?:solicitud|contrato) de arrendamiento\b|\bentrega de llaves\b|\bdossier de location\b|\bremise des clés\b",
         r"\b(?:limpieza dental|cita dental|dentista|chez le dentiste|détartrage|zahnarzt\w*|zahnreinigung|consulta médica)\b",
         r"\b(?:visa|passport|residence permit|work permit) application\b",
         r"\be-?visa\b",
+        r"\b(?:konzert|veranstaltung|vorstellung)\b[^.]{0,60}\babgesagt\b|\bzurückerstattet\b|\b(?:concert|spectacle)\b[^.]{0,60}\bannulée?\b",
+        r"\badmission à la formation\b|\bformation certifiante\b|\bconfirmer votre admission\b",
+        r"\blicen[cs]e (?:renewal )?application\b|\brenew your (?:[\w-]+ ){0,4}licen[cs]e\b|\bcertification renewal\b",
+        r"\bresume (?:review|critique)\b|\bcareer coach(?:ing)?\b|\bcoaching (?:session|call)\b",
         r"\bvisa (?:interview|appointment)\b|\bconsular section\b|\bDS-160\b",
         r"\bapplying to volunteer\b|\b(?:solicitud de voluntariado|como voluntari[oa]|candidature de bénévol\w*|comme bénévole|ehrenamtlich\w*)\b",
         r"\bvolunteers?\b.{0,40}\borientation\b",
@@ -980,7 +989,7 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 # "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
 CONDITIONAL = re.compile(
     r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when|sollten wir|falls wir|wenn wir|si nous|au cas où|"
-    r"si|en caso de que|falls|wenn|may (?:reach out|contact you|get in touch|invite you)|"
+    r"si|dans le cas où|en caso de que|falls|wenn|may (?:reach out|contact you|get in touch|invite you)|"
     # the process described in general: "Shortlisted candidates are invited to a first interview"
     r"(?:shortlisted|selected|successful) (?:candidates|applicants) (?:are|will be)|if shortlisted|here is what happens next)\b",  # "employers who view it may reach out"
     re.I,

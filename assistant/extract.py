@@ -44,6 +44,7 @@ ORG_WORDS = frozenset(
     recursos humanos voluntariado reclutamiento electronics semiconductor semiconductors automotive manufacturing industries industrial technologies engineering
     consulting consultores pharma pharmaceuticals chemicals plastics aerospace beverages brewery textiles mining
     cementos aceros autopartes electrónica industrias manufacturas holdings ventures hospitality bancorp
+    résidence résidences hôtels restaurants brasseries voyages croisières domaine château auberge
     assurances assurance mutuelle seguros versicherungen informatique ingénierie réseau sede auftrag namen maison brasserie logistique hôpital ressources coop coopérative épicerie
     boulangerie cabinet société entreprise transports pharmacie laboratoires ministère supply content maschinenbau anlagenbau energie energietechnik technik bahntechnik
     hausverwaltung verwaltung stadtwerke werke werk gruppe holding dienstleistungen personalberatung beratung
@@ -690,7 +691,7 @@ def _clean_company(name: str) -> str:
     # "Candidature Soleterre", "Talent Team Verdigris Health": the organisation after the mailbox's label
     name = re.sub(
         r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team|Team|"
-        r"Reclutamiento|Recursos Humanos|RRHH|Selección|Recrutement|Ressources Humaines)"
+        r"Reclutamiento|Recursos Humanos|RRHH|Selección|Recrutement|Ressources Humaines|Mission|Missions|Offre)"
         r"\s+(?:chez\s+|bei\s+|der\s+|des\s+|en\s+|at\s+)?(?=[A-Z])",
         "",
         name,
@@ -881,7 +882,7 @@ _NOT_COMPANY_START = frozenset(
     "people dear hi hello thanks regards my our your his her their this that these those main central downtown phase "
     "human middle elementary high calle avenida rue dr dring prof mr mrs ms "
     "ihr ihre unser unsere votre vos notre nos su sus tu tus nuestro nuestra they we i you he she it everyone both sede "
-    "not dein deine poste stelle puesto position role job".split()
+    "not dein deine poste stelle puesto position role job absence abwesenheit ausencia".split()
 )
 _DISPLAY_NOISE = re.compile(r"\s*\b(?:do[- ]not[- ]reply|no[- ]?reply|notifications?|mailer)\b\s*", re.I)
 _TEAM_LINE = re.compile(
@@ -1103,8 +1104,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             # a recruiter's "FW: Ironwood - meet Priyanka?": the client, even as one word
             first_line = next((ln for ln in text.split("\n") if ln.strip()), "")
             greeted = re.search(rf"\b{re.escape(m.group(1))}\b", first_line)  # "FW: Tom - Corrib" to "Hi Tom,": the candidate
-            lone = agency_mail and len(m.group(1).split()) == 1 and not greeted
-            add(3.0 if lone else 1.8, m.group(1), lone)
+            # (several words count when the body names them too: "Domaine des Quatre Vents – retour du client")
+            lone = agency_mail and (len(m.group(1).split()) == 1 or m.group(1) in text) and not greeted
+            add((4.0 if len(m.group(1).split()) > 1 else 3.0) if lone else 1.8, m.group(1), lone)
     # A line of its own near the end that names an organisation ("Greenway Transit Authority", "L'équipe Solenne
     # Paris", "the Marlowe crew"), and the employer as the subject of a sentence ("Fable & Finch want you").
     for ln in [ln.strip() for ln in text.strip().split("\n")[-6:] if ln.strip()]:
@@ -1258,6 +1260,8 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
                     (n.lower().startswith(name.lower() + " ") and n[len(name) + 1 :] not in totals)  # not "X" + a place
                     # "Tilleuls" for "Hôpital Privé des Tilleuls": the name after "of/des/de"
                     or re.search(r"\s(?:of|des|de|du|del|der|la)\s+" + re.escape(name.lower()) + "$", n.lower())
+                    # "Brasseries Lumière" in the display, "Les Brasseries Lumière" in the signature
+                    or re.fullmatch(r"(?:Les|Le|La|L['’]|Los|Las|El|Die|Der|Das)\s*" + re.escape(name), n)
                     or _abbreviates(name, n)
                 )
                 and not _is_staffing(n)
@@ -1399,7 +1403,7 @@ _JOB_BOARDS = frozenset(
     "indeed.com linkedin.com ziprecruiter.com glassdoor.com monster.com dice.com stepstone.de xing.com "
     "infojobs.net welcometothejungle.com otta.com wellfound.com handshake.com usajobs.gov".split()
 )
-_AGENCY_STEM = re.compile(r"recruit|staffing|resourc|headhunt|personnel|personalberatung|talent|workforce|search(?:partners|group)?$|seleccion|selection|ett$")
+_AGENCY_STEM = re.compile(r"recruit|recrut|interim|staffing|resourc|headhunt|personnel|personalberatung|talent|workforce|search(?:partners|group)?$|seleccion|selection|ett$")
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -362,6 +362,14 @@ BLIND67_CASES = [
     ("blind43/013", "rejection", "has gone to someone", "an internal hire, then 'we've closed the search'"),
     ("blind43/020", "rejection", "Not shortlisted", "a job board's status relay with an unsubscribe footer"),
     ("blind43/077", "other", "visa interview", "a consular visa interview with a time"),
+    # blind44/45 (the last pair: scored once, then tuned on)
+    ("blind44/007", "other", "licen", "a teaching licence renewal 'has been received and is under review'"),
+    ("blind44/012", "other", "Resume review", "a career coach's Calendly booking with a time"),
+    ("blind45/010", "other", "zurückerstattet", "a cancelled concert: 'Leider müssen wir Ihnen mitteilen', subject 'Absage'"),
+    ("blind45/013", "rejection", "intern zu besetzen", "a Swiss hotel fills the role internally"),
+    ("blind45/018", "application_received", "réception de", "'dans le cas où votre candidature ne serait pas retenue'"),
+    ("blind45/044", "offer", "lettre", "an agency's verbal offer with staff housing ('logement de fonction')"),
+    ("blind45/078", "other", "confirmer votre admission", "admission to a training course after an 'entretien de positionnement'"),
 ]
 
 

@@ -1150,3 +1150,21 @@ def test_resuming_work_is_a_return_date() -> None:
     sent = datetime(2026, 1, 13, 14, 22, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     text = "I am on leave for Pongal and will resume office on 19-Jan-2026. I will revert to your mail on my return."
     assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2026, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "subject", "expected"),
+    [
+        ("Nous vous remercions pour votre candidature.\n\nLe Service Recrutement", "Résidences Côté Parc",
+         "cotepark@csod.com", "Votre candidature a bien été reçue", "Résidences Côté Parc"),
+        ("Bonjour Thomas,\n\nJe reviens vers vous suite à la présentation de votre profil au Domaine des Quatre Vents.\n\nJulien Marchetti\n"
+         "Clé d'Or Recrutement", "Julien Marchetti", "j.marchetti@cledor-recrutement.fr",
+         "Domaine des Quatre Vents – retour du client", "Domaine des Quatre Vents"),
+        ("Merci pour votre candidature.\n\nLes Brasseries Lumière", "Brasseries Lumière", "no-reply@teamtailor-mail.com",
+         "Votre candidature chez Brasseries Lumière", "Les Brasseries Lumière"),
+    ],
+)
+def test_french_residences_agency_subject_leads_and_leading_articles(
+    text: str, name: str, addr: str, subject: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr, subject=subject) == expected
