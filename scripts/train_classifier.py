@@ -70,6 +70,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind41",
     ROOT / "tests" / "corpus" / "blind42",
     ROOT / "tests" / "corpus" / "blind43",
+    ROOT / "tests" / "corpus" / "blind44",
+    ROOT / "tests" / "corpus" / "blind45",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
