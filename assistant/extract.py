@@ -683,7 +683,7 @@ _CALENDAR_WORDS = frozenset(
 
 @lru_cache(maxsize=8192)
 def _clean_company(name: str) -> str:
-    name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.A)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPvt)(?<!\bPte)\.\s", name.strip())[0]
+    name = re.split(r"(?<!\bCo)(?<!\bInc)(?<!\bS\.L)(?<!\bS\.L\.U)(?<!\bS\.A)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bPvt)(?<!\bPte)\.\s", name.strip())[0]
     name = re.sub(r"(?<=\w{3})\s[A-Z]$", "", name)  # "Energía Cooperativa del Sur S. Coop. And." split at "S."
     # A legal form ends the name: "Cordillera Agro S.A. Nos gustó ..." is "Cordillera Agro S.A.".
     name = re.sub(r"(?<=\S)(\s+(?:S\.A\.|S\.L\.|Inc\.|Ltd\.|LLC|LLP|PLC|plc|AG|GmbH(?!\s*&\s*Co)|S\.A\.S\.))\s+\S.*$", r"\1", name)
@@ -719,7 +719,7 @@ def _clean_company(name: str) -> str:
     # as most labellers did); "GmbH", "AG", "Co." are written as part of the name and stay (dev's "Kranich
     # Logistik GmbH", "Stratus Packaging Co.").
     name = re.sub(
-        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty Limited|Pty|Pvt\.? Ltd|Private Limited|Pte\.? Ltd|Pte|CIC|ULC|Sàrl|Sarl|S\.à r\.l|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L\.U|SLU|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty Limited|Pty|Pvt\.? Ltd|Private Limited|Pte\.? Ltd|Pte|CIC|ULC|Sàrl|Sarl|S\.à r\.l|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
         "",
         name,
     )

@@ -1168,3 +1168,7 @@ def test_french_residences_agency_subject_leads_and_leading_articles(
     text: str, name: str, addr: str, subject: str, expected: str
 ) -> None:
     assert _company_of(text, name, addr, subject=subject) == expected
+
+
+def test_spanish_sociedad_limitada_unipersonal_is_left_out() -> None:
+    assert _company_of("Gracias.\n\nBrisa Digital, S.L.U.", "Ana Gil", "ana@brisadigital.example", "Candidatura") == "Brisa Digital"
