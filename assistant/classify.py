@@ -118,7 +118,16 @@ def ats_name(addr: str) -> str:
         name = ATS_DOMAINS.get(".".join(parts[i:]))
         if name:
             return name
+    # the product's own mail domain under another name: "rippling-ats.com", "goodtime-mail.io", "x.workable-mail.com"
+    for label in parts[:-1]:
+        base = _ATS_MAIL_SUFFIX.sub("", label)
+        if base != label and base in _ATS_BY_LABEL:
+            return _ATS_BY_LABEL[base]
     return ""
+
+
+_ATS_MAIL_SUFFIX = re.compile(r"-?(?:mail|email|ats|notifications?|notify|hire|jobs|recruiting)$")
+_ATS_BY_LABEL = {d.split(".")[-2]: n for d, n in ATS_DOMAINS.items() if len(d.split(".")[-2]) >= 4}
 
 
 def is_no_reply(addr: str) -> bool:

@@ -173,6 +173,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:decided|chosen|opted) not to (?:invite|progress|advance|move|take) you (?:to|forward|through|further|on)\b",
         r"\b(?:role|position|job|opening) has gone to (?:someone|another|an internal|a colleague|one of)\b",
         r"\bestado:\s*(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|finalizad[oa])\b",
+        r"\b(?:hemos decidido|decidimos|han decidido) no (?:avanzar|continuar|seguir adelante) con (?:ella|él|tu candidatura|tu perfil|su candidatura)\b",
         r"\b(?:eligió|eligieron|seleccionó|seleccionaron) (?:a )?otr[oa]s? (?:candidat|perfil|persona)",
         r"\b(?:cubrir|ocupar|cubrieron|ocuparon) (?:la|el) (?:vacante|posición|puesto) con (?:una promoción interna|un candidato interno|"
         r"una candidata interna|alguien (?:interno|de la empresa))\b|\bel proceso se cierra para (?:ti|usted)\b",
@@ -398,6 +399,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\binterview (?:[\w-]+ ){0,4}(?:stands|is still on|still stands|goes ahead) as planned\b|\bstill very much in (?:the )?process\b",
         # a small firm's informal invitation: "come in and see us. Any morning next week after 8 suits"
         r"\b(?:come|pop|drop) (?:in|round|by) and (?:see|meet) (?:us|me|the team)\b|\bcome in for a (?:chat|brew|coffee|look round)\b",
+        r"\bte confirmo (?:la|el) (?:jornada|entrevista|reunión|visita)\b|\bjornada final\b",
         r"\bauf einen kaffee\b.{0,40}\bvorbei(?:zukommen|kommen|schauen)\b|\bprendre un café\b.{0,40}\b(?:au bureau|avec l['’]équipe)\b",
         r"\b(?:invite|invited|inviting|invitation)\s+(?:you\s+)?(?:to|for)\s+(?:complete\s+|take\s+|record\s+|join\s+)?(?:an?\s+|the\s+|your\s+)?(?:\w+[- ]){0,3}(?:interview|conversation|call|chat|meeting|next stage|next round|onsite|assessment)",
         r"\b(?:schedule|scheduling|set up|book|arrange)\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|phone screen|screening call|call|chat|conversation|time to (?:chat|talk|meet))",
@@ -633,6 +635,7 @@ _PHRASE_SPECS: list[_Spec] = [
         # a job board relaying the application itself, above its "similar jobs" footer
         r"\byour application (?:for [^.\n]{0,80}? )?(?:was|has been) (?:sent|forwarded|delivered|submitted)(?: to\b|[.!])|"
         r"\byour (?:resume|cv|profile)(?: and (?:answers|cover letter))? (?:was|were|has been|have been) (?:sent|forwarded) to\b",
+        r"\btu (?:candidatura|postulación|solicitud)\b[^.\n]{0,80}?\b(?:se ha enviado|ha sido enviada|fue enviada)\b|\bestado:\s*cv recibido\b",
     ),
     # ---------------------------------------------------------------- other (hard negatives)
     *_rules(
@@ -912,6 +915,8 @@ ATS_DOMAINS: dict[str, str] = {
     "infojobs.net": "InfoJobs",
     "computrabajo.com": "Computrabajo",
     "tal.net": "Oleeo",
+    "goodtime.io": "GoodTime",
+    "modernloop.io": "ModernLoop",
     "pageuppeople.com": "PageUp",
     "pageup.com": "PageUp",
     "livehire.com": "LiveHire",

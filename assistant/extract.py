@@ -327,7 +327,7 @@ def _domain_stem(addr: str) -> str:
 def _strip_org_suffix(name: str) -> str:
     name = re.sub(
         r"^(?:(?:el\s+)?equipo|das\s+[\w-]*team|l['’]équipe|[\w-]*team|recruiting\s+team|talent\s+team|personalabteilung|"
-        r"talents?|recrutement|selección|seleccion|rrhh|careers|jobs|bewerbermanagement|personalgewinnung)"
+        r"talents?|talento|recrutement|selección|seleccion|rrhh|careers|jobs|bewerbermanagement|personalgewinnung)"
         r"(?:\s+(?:de\s+)?(?:talento|selección|seleccion|rrhh|recrutement|recruiting|talents?))?"
         r"\s+(?:de|von|at|of|du|de\s+la|der|des)\s+",
         "",

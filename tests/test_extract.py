@@ -1172,3 +1172,17 @@ def test_french_residences_agency_subject_leads_and_leading_articles(
 
 def test_spanish_sociedad_limitada_unipersonal_is_left_out() -> None:
     assert _company_of("Gracias.\n\nBrisa Digital, S.L.U.", "Ana Gil", "ana@brisadigital.example", "Candidatura") == "Brisa Digital"
+
+
+@pytest.mark.parametrize(
+    ("addr", "name", "expected"),
+    [
+        ("noreply@rippling-ats.com", "Pellucid Claims", "Pellucid Claims"),
+        ("scheduling@goodtime-mail.io", "Quillstone Lending Scheduling", "Quillstone Lending"),
+        ("apply@hollowpine.workable-mail.com", "Hollowpine Parcel", "Hollowpine Parcel"),
+        ("rrhh@girasolhoteles.es", "Talento de Girasol Hoteles", "Girasol Hoteles"),
+    ],
+)
+def test_an_ats_under_its_own_mail_domain_shows_the_employer(addr: str, name: str, expected: str) -> None:
+    assert _company_of("Thank you for applying.", name, addr, subject="Your application") == expected
+    assert _contact_of("Thank you for applying.", name, addr, "application_received") == ""
