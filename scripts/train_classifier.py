@@ -72,6 +72,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind43",
     ROOT / "tests" / "corpus" / "blind44",
     ROOT / "tests" / "corpus" / "blind45",
+    ROOT / "tests" / "corpus" / "blind46",
+    ROOT / "tests" / "corpus" / "blind47",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
