@@ -1219,13 +1219,13 @@ def iter_classified(raws: Iterable[RawMail], owner: str = "") -> Iterator[dict[s
     for i in by_date:
         results[i] = _row_or_error(buffered[i][0], buffered[i][1], owner, companies, labels.get(i))  # type: ignore[arg-type]
     for i, (raw, parsed) in enumerate(buffered):
-        yield results.get(i) or _unparseable_row(raw, parsed)  # type: ignore[arg-type]
+        yield results.get(i) or _error_row(raw, f"could not be parsed: {parsed}")
     for raw in iterator:
         parsed = _parse_or_error(raw)
         yield (
             _row_or_error(raw, parsed, owner, companies)
             if isinstance(parsed, Message)
-            else _unparseable_row(raw, parsed)
+            else _error_row(raw, f"could not be parsed: {parsed}")
         )
 
 
@@ -1237,7 +1237,7 @@ def _row_or_error(
         return _classified_row(raw, msg, owner, companies, cls)
     except Exception as exc:
         log.debug("message %s failed", raw.id, exc_info=True)
-        return _unparseable_row(raw, exc, msg.message_id, "could not be processed")
+        return _error_row(raw, f"could not be processed: {type(exc).__name__}: {exc}", msg.message_id)
 
 
 def _parse_or_error(raw: RawMail) -> Message | Exception:
@@ -1247,15 +1247,14 @@ def _parse_or_error(raw: RawMail) -> Message | Exception:
         return exc
 
 
-def _unparseable_row(
-    raw: RawMail, exc: Exception, message_id: str = "", what: str = "could not be parsed"
-) -> dict[str, Any]:
+def _error_row(raw: RawMail, reason: str, message_id: str = "") -> dict[str, Any]:
+    """The row of a message that could not be parsed or processed: `other`, confidence 0, the reason said."""
     return {
         "source": raw.source,
         "message_id": message_id,
         "label": "other",
         "confidence": 0.0,
-        "reasons": [f"{what}: {exc}" if what == "could not be parsed" else f"{what}: {type(exc).__name__}: {exc}"],
+        "reasons": [reason],
         "company": "",
         "contact_first_name": "",
         "role": "",
