@@ -188,7 +188,7 @@ add("rejection", "Pinebluff Health", "Avery", "UX Researcher, Patient Experience
 I wanted to reach out personally rather than let the system do it. The panel enjoyed talking with you, and
 your diary-study work came up more than once in our debrief.
 
-We went a different direction for this hire, mostly because we need someone who can be onsite in Boston
+We went a different direction for the UX Researcher, Patient Experience hire, mostly because we need someone who can be onsite in Boston
 a few days a month.
 
 If it helps, I'm happy to introduce you to a couple of folks I know at remote-first health startups. Just
@@ -367,6 +367,7 @@ Thanks for your patience while we wrapped up. This one didn't work out – we've
 another candidate who has accepted. I genuinely enjoyed our conversations.
 
 Priya
+Tessellate
 
 On Mon, Nov 17, 2025 at 10:12 AM Priya Nandakumar <priya@tessellate.design> wrote:
 > Hi Mira, great news - we'd love to invite you to a final interview with our
@@ -415,8 +416,8 @@ add("rejection", "Stadtlabor Digital Hamburg", "Henrike", "Nutzerforscherin / Nu
     subj="Ausschreibung 2026-014 Nutzerforschung", date="2026-02-24 10:10",
     body="""Sehr geehrte Frau Schönfeld,
 
-das Auswahlverfahren zur Ausschreibung 2026-014 (Nutzerforscherin / Nutzerforscher, E13 TV-L) ist
-abgeschlossen. Die Stelle wurde mit einer anderen Bewerberin besetzt.
+das Auswahlverfahren zur Ausschreibung 2026-014 (Nutzerforscherin / Nutzerforscher (E13))
+ist abgeschlossen. Die Stelle wurde mit einer anderen Bewerberin besetzt.
 
 Ihre Unterlagen senden wir nicht zurück; sie werden nach Ablauf der Frist nach dem AGG vernichtet.
 
@@ -444,14 +445,15 @@ Mosaicly Recruiting
 """)
 
 add("rejection", "Alpenglanz Reisen", "Tobias", "UX Researcher", "de", "hard",
-    "curt; internal candidate; du-form; no signature block",
-    frm="Tobias Grill <t.grill@alpenglanz-reisen.de>", subj="kurze Rückmeldung", date="2026-03-27 07:58",
+    "curt; internal candidate; du-form; bare signature",
+    frm="Tobias Grill <t.grill@alpenglanz-reisen.de>", subj="kurze Rückmeldung – UX Researcher", date="2026-03-27 07:58",
     body="""Hallo Mira,
 
 kurz und ehrlich: wir besetzen die Stelle intern. Danke dir für deine Zeit und sorry für die lange
 Funkstille.
 
 Tobias
+Alpenglanz Reisen
 """)
 
 add("rejection", "Ondulé Studio", "", "UX Researcher", "en", "easy", "Teamtailor template; Amsterdam",
@@ -511,7 +513,7 @@ decided not to proceed with your application.</p>
 
 add("rejection", "Pixelhain GmbH", "Sina", "Mixed-Methods Researcher (m/w/d)", "de", "hard",
     "forward from recruiter; decision in forwarded hiring-manager note",
-    frm="Sina Okoro <sina.okoro@pixelhain.de>", subj="WG: Mixed-Methods Researcher – Entscheidung",
+    frm="Sina Okoro <sina.okoro@pixelhain.de>", subj="WG: Mixed-Methods Researcher (m/w/d) – Entscheidung",
     date="2026-08-19 12:12",
     body="""Hallo Mira,
 
@@ -524,7 +526,7 @@ Sina
 -------- Weitergeleitete Nachricht --------
 Von: Malte Fiedler <malte.fiedler@pixelhain.de>
 An: Sina Okoro <sina.okoro@pixelhain.de>
-Betreff: Mixed-Methods Researcher – Entscheidung
+Betreff: Mixed-Methods Researcher (m/w/d) – Entscheidung
 
 Hi Sina,
 
@@ -587,7 +589,7 @@ add("on_hold", "Nordlicht Mobility GmbH", "Lukas", "Senior UX Researcher (m/w/d)
     body="""Hallo Mira,
 
 ich muss dir leider eine unerfreuliche Nachricht überbringen: Wir haben ab sofort einen Einstellungsstopp
-bis mindestens Ende Q3. Das betrifft auch die Senior-UX-Researcher-Stelle, für die wir eigentlich schon
+bis mindestens Ende Q3. Das betrifft auch die Stelle Senior UX Researcher (m/w/d), für die wir eigentlich schon
 den nächsten Termin mit dir planen wollten.
 
 Das hat nichts mit dir zu tun – im Gegenteil, du warst ganz vorne mit dabei. Sobald wir wieder einstellen
@@ -669,6 +671,7 @@ add("on_hold", "Tessellate", "Priya", "Research Coordinator", "en", "hard",
 into another team this week. Sorry to leave you hanging, nothing to do with your application.
 
 P.
+Tessellate
 """)
 
 add("on_hold", "Isarwerk Automobil AG", "", "UX Researcher Infotainment (w/m/d)", "de", "easy",
@@ -698,6 +701,7 @@ product and design this morning, effective immediately, and the Senior UX Resear
 I'll keep your file active and reach out the moment the freeze lifts.
 
 Jess
+Brightloom Analytics
 
 From: Jess Amankwah
 Sent: Thursday, April 16, 2026 3:02 PM
@@ -760,7 +764,7 @@ add("interview", "Harrowgate Fintech", "Rory", "Senior User Researcher", "en", "
     frm="Rory Ashdown <rory.ashdown@harrowgate.co.uk>", subj="quick chat?", date="2025-03-20 09:12", tz="+0000",
     body="""Hi Mira,
 
-Loved your portfolio piece on onboarding drop-off. Fancy a quick chat about the research role on my team?
+Loved your portfolio piece on onboarding drop-off. Fancy a quick chat about the Senior User Researcher role on my team?
 Tuesday at 3pm London time works on my side - I'll send a Teams link if that suits.
 
 Rory
@@ -807,7 +811,7 @@ Recruiting, Isarwerk Automobil AG
 d = "2025-06-26 11:30"
 add("interview", "Wiener Donaublick Medien GmbH", "Katharina", "UX Researcher Digitale Produkte", "de", "hard",
     "reschedule; 'verschieben' and 'leider'; new time stated", iat=iso(d, "Europe/Vienna"),
-    frm="Katharina Pichler <k.pichler@donaublick-medien.at>", subj="AW: Gesprächstermin – Verschiebung",
+    frm="Katharina Pichler <k.pichler@donaublick-medien.at>", subj="AW: Gesprächstermin UX Researcher Digitale Produkte – Verschiebung",
     reply=True, date="2025-06-23 08:55", tz="Europe/Vienna",
     body=f"""Liebe Frau Schönfeld,
 
@@ -891,7 +895,7 @@ Tessellate
 d = "2026-01-28 13:00"
 add("interview", "Spreebogen Energie SE", "Melanie", "UX Researcher Kundenportal (m/w/d)", "de", "hard",
     "'Kennenlerngespräch' confirmation; relative 'Mittwoch'", iat=iso(d),
-    frm="Melanie Vogt <melanie.vogt@spreebogen-energie.de>", subj="Bestätigung unseres Kennenlerngesprächs",
+    frm="Melanie Vogt <melanie.vogt@spreebogen-energie.de>", subj="Bestätigung unseres Kennenlerngesprächs – UX Researcher Kundenportal (m/w/d)",
     date="2026-01-23 10:02",
     body="""Hallo Frau Schönfeld,
 
@@ -945,8 +949,8 @@ add("interview", "Stadtlabor Digital Hamburg", "Henrike", "Senior Nutzerforscher
     subj="Einladung zum Auswahlgespräch – Ausschreibung 2026-031", date="2026-04-02 14:30",
     body=f"""Sehr geehrte Frau Schönfeld,
 
-wir freuen uns, Sie zu einem Auswahlgespräch für die Stelle Senior Nutzerforscherin / Senior
-Nutzerforscher (E14) einladen zu können.
+wir freuen uns, Sie zu einem Auswahlgespräch für die Stelle
+Senior Nutzerforscherin / Senior Nutzerforscher (E14) einladen zu können.
 
 Datum: {wd(d, 'de')}, 16. April 2026
 Uhrzeit: 10:00 Uhr
@@ -963,12 +967,13 @@ Henrike Paulsen
 d = "2026-05-20 16:30"
 add("interview", "Calderwood Group", "Nate", "Research Operations Manager", "en", "hard",
     "sent in ET; stated time in CET for candidate", iat=iso(d),
-    frm="Nathan Oyelaran <nate.o@calderwoodgroup.com>", subj="Wed works",
+    frm="Nathan Oyelaran <nate.o@calderwoodgroup.com>", subj="Wed works - Research Operations Manager",
     date="2026-05-15 08:40", tz="America/New_York",
     body="""Mira - great, Wednesday at 4:30pm your time (Berlin) it is. That's 10:30am for me in New York. I'll
 bring our head of research, Ines, for the second half. Zoom: https://calderwood.zoom.us/j/55210
 
 — Nate
+Calderwood Group
 """)
 
 d = "2026-06-03 09:00"
@@ -990,7 +995,7 @@ add("interview", "Fjordline Health", "Ingrid", "UX Researcher (Contract)", "en",
     tz="+0000",
     body="""Hi Mira,
 
-I'm the research lead at Fjordline Health. Your application for the contract UX role landed on my desk
+I'm the research lead at Fjordline Health. Your application for the UX Researcher (Contract) role landed on my desk
 and I'd like to do a 20-minute phone screen before we go further. When are you free in the next few
 days? Mornings UK time are easiest for me.
 
@@ -1000,7 +1005,7 @@ Ingrid
 d = "2026-07-09 14:00"
 add("interview", "Pixelhain GmbH", "Sina", "Mixed-Methods Researcher (m/w/d)", "de", "easy",
     "invite with 'morgen' relative date", iat=iso(d),
-    frm="Sina Okoro <sina.okoro@pixelhain.de>", subj="Interview morgen – Mixed-Methods Researcher",
+    frm="Sina Okoro <sina.okoro@pixelhain.de>", subj="Interview morgen – Mixed-Methods Researcher (m/w/d)",
     date="2026-07-08 11:20",
     body="""Hi Mira,
 
@@ -1009,6 +1014,7 @@ Mit dabei sind Malte (Hiring Manager) und Deniz aus dem Design. Plan ca. 75 Minu
 
 Bis morgen!
 Sina
+Pixelhain GmbH
 """)
 
 d = "2026-07-27 10:00"
@@ -1035,7 +1041,7 @@ add("interview", "Korallenriff Games", "Kai", "Senior Games User Researcher", "e
     date="2026-09-07 09:15",
     body="""Hi Mira,
 
-Here's the plan for your visit to our Hamburg studio on September 15th:
+Here's the plan for your Senior Games User Researcher interviews at our Hamburg studio on September 15th:
 
 13:00  Welcome & studio tour (me)
 13:30  Portfolio walk-through with the GUR team
@@ -1060,6 +1066,7 @@ second-round interview with our CPO. Could you send me two or three windows that
 
 Best,
 Marcus
+VP Product, Velvetine
 """)
 
 d = "2026-10-22 11:00"
@@ -1073,6 +1080,7 @@ prima, dann halten wir {wd(d, 'de')}, den 22.10., um 11:00 Uhr fest. Wir treffen
 
 Viele Grüße
 Ute Kessler
+Schwarzwald Kartografie GmbH
 
 -----Ursprüngliche Nachricht-----
 Von: Mira Schönfeld
@@ -1088,7 +1096,7 @@ add("interview", "Lumenfeld", "Hannes", "UX Researcher (Teilzeit)", "de", "hard"
     frm="Hannes Wrede <hannes@lumenfeld.de>", subj="Kaffee (virtuell)?", date="2025-12-10 09:05",
     body="""Moin Mira,
 
-ich bin Gründer von Lumenfeld und habe deine Bewerbung gesehen. Lust auf einen virtuellen Kaffee, bevor
+ich bin Gründer von Lumenfeld und habe deine Bewerbung als UX Researcher (Teilzeit) gesehen. Lust auf einen virtuellen Kaffee, bevor
 wir in den formalen Prozess gehen? Such dir einfach einen Slot aus: https://calendly.com/hannes-lumenfeld/30
 
 Bis bald
@@ -1117,7 +1125,7 @@ add("offer", "Velvetine", "Marcus", "Lead User Researcher", "en", "hard",
     body="""Mira,
 
 Really glad we got to talk this afternoon. As promised, here's the summary in writing: we want you to lead
-user research at Velvetine. Base of $168k (remote, paid via our EOR in Germany), 0.15% equity, start date
+user research at Velvetine as our Lead User Researcher. Base of $168k (remote, paid via our EOR in Germany), 0.15% equity, start date
 flexible. Formal paperwork will come from DocuSign tomorrow.
 
 Take the weekend to think it over. Call me with any questions.
@@ -1163,6 +1171,7 @@ Vous trouverez les détails (rémunération, date de début) dans le document jo
 
 Au plaisir de vous compter parmi nous !
 Léa
+Atelier Poussin
 """, pdf="Proposition_Atelier_Poussin.pdf")
 
 add("offer", "Korallenriff Games GmbH", "Kai", "Senior Games User Researcher", "en", "hard",
@@ -1282,8 +1291,8 @@ add("application_received", "Stadtlabor Digital Hamburg", "", "Senior Nutzerfors
     subj="Eingangsbestätigung Ausschreibung 2026-031", date="2026-03-12 09:00", hdrs=AG,
     body="""Sehr geehrte Frau Schönfeld,
 
-hiermit bestätigen wir den Eingang Ihrer Bewerbung auf die Ausschreibung 2026-031 (Senior
-Nutzerforscherin / Senior Nutzerforscher (E14)).
+hiermit bestätigen wir den Eingang Ihrer Bewerbung auf die Ausschreibung 2026-031
+(Senior Nutzerforscherin / Senior Nutzerforscher (E14)).
 
 Nach Ende der Bewerbungsfrist werden alle Bewerbungen gesichtet. Ausgewählte Bewerberinnen und Bewerber
 werden zu einem Auswahlgespräch eingeladen; alle anderen erhalten nach Abschluss des Verfahrens eine
@@ -1446,6 +1455,7 @@ Pour toute urgence, merci de contacter rh@atelier-poussin.fr.
 
 Cordialement,
 Léa Marchetti
+Atelier Poussin
 """)
 
 add("auto_reply", "Calderwood Group", "Nate", "", "en", "hard", "'returning Monday 9 March'; no headers",
@@ -1455,6 +1465,7 @@ add("auto_reply", "Calderwood Group", "Nate", "", "en", "hard", "'returning Mond
 it's about hiring, my colleague Ines (ines.varga@calderwoodgroup.com) can help.
 
 — Nate
+Calderwood Group
 """)
 
 add("auto_reply", "Tessellate", "Priya", "", "en", "hard", "relative 'back Monday'; subject mentions interview",
@@ -1463,6 +1474,7 @@ add("auto_reply", "Tessellate", "Priya", "", "en", "hard", "relative 'back Monda
     hdrs={"X-Autoreply": "yes"},
     body="""Hi there, I'm off until the weekend and back Monday. I'll get back to you on scheduling then.
 Priya
+Tessellate
 """)
 
 add("auto_reply", "Nubecita Tech", "Carmen", "", "es", "easy", "Spanish OOO", ret="2026-09-07",
@@ -1475,6 +1487,7 @@ people@nubecita.tech.
 
 Un saludo,
 Carmen
+Nubecita Tech
 """)
 
 add("auto_reply", "Brightloom Analytics", "Jess", "", "en", "hard",
@@ -1493,7 +1506,7 @@ add("auto_reply", "Datagarten", "Elif", "", "de", "hard", "conference; no return
     body="""[Automatische Antwort] Ich bin diese Woche auf der re:publica und nur eingeschränkt erreichbar.
 Ich antworte, so schnell ich kann.
 
-Elif
+Elif · Datagarten
 """)
 
 add("auto_reply", "Wiener Donaublick Medien GmbH", "Katharina", "", "de", "hard",
