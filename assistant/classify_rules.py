@@ -202,7 +202,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:we(?:'ve| have)|has been) filled (?:the|this) (?:\w+ ){0,4}(?:role|position|vacancy)",
         r"\bwe (?:already |allready |alredy |just )?filled (?:the|that|this) (?:spot|role|position|job|opening|slot)\b",
         r"\bdon't have good news\b|\bnot (?:the )?good news\b",
-        r"\bno (?:positive|favourable|favorable) (?:feedback|response|rückmeldung)\b|\bkeine positive rückmeldung\b",
+        r"\bno (?:positive|favourable|favorable) (?:feedback|response|rückmeldung)\b|\bkeine positive (?:rückmeldung|nachricht)\b|"
+        r"\bnicht in die engere auswahl\b|\bmit (?:einer|einem) anderen (?:bewerber\w*|kandidat\w*) besetzt\b",
         r"\b(?:decidido|decidimos) continuar con otros perfiles\b|\bcontinuar con otros (?:perfiles|candidatos)\b",
         r"\b(?:pas|non) (?:été )?retenue?\b|\bdonner suite\b",
         r"\b(?:hired|hiring|fill(?:ed)? (?:it|the (?:[\w-]+ ){0,4}(?:role|position|spot|vacancy|opening))|promoted) (?:internally|from within)\b",
@@ -217,7 +218,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?(?:an)?other direction\b",
         r"\b(?:went|go|going|gone|moved|moving|headed|heading) (?:in )?a different direction\b|"
         r"\b(?:chose|chosen|selected|picked) (?:a|another) candidate (?:with|who)\b",
-        r"\b(?:offer|offered|extend|extended|extending) (?:the|this|that) (?:[\w&-]+ ){0,5}(?:position|role|job|opening|spot) to (?:someone|another|a different|an internal|one of)",
+        r"\b(?:offer|offered|extend|extended|extending) (?:the|this|that) (?:[\w&,-]+\s+){0,6}(?:position|role|job|opening|spot) to (?:someone|another|a different|an internal|one of)",
         r"\b(?:move|moving|go|going|proceed|proceeding|went) (?:forward |ahead )?with (?:a|one|another) (?:candidate|applicant|finalist|person)\b.{0,30}\b(?:who|whose|with|that)\b",
         r"\b(?:decided|chosen|chose|elected|opted) (?:to go |to move forward )?with (?:someone|a candidate|another candidate|an internal candidate)\b",
         r"\b(?:hired|hiring|offered it to|gone with|going with|went with) (?:someone|somebody) (?:else|who|whose|with)\b",
@@ -796,7 +797,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bpre-?approved\b|\brewards card\b",
         r"\b(?:library|membership|loyalty|gym|student|parking|transit) card\b",
         # appointments and studies that are not interviews: user research, jury duty, the doctor, the school
-        r"\buser (?:research|study|testing|interview)s?\b|\bresearch (?:study|participants?)\b|\bgift card\b",
+        r"\buser (?:research|study|testing|interview)s?\b(?!\s+(?:team|role|position|lead|manager|function|practice|org))|\bresearch (?:study|participants?)\b|\bgift card\b",
         r"\bjury (?:duty|service|summons)\b",
         r"\b(?:appointment|check-?up|cleaning) with (?:dr\.?|doctor|the dentist)\b|\b(?:dental|medical|vet|veterinary|doctor'?s) appointment\b",
         r"\bparent-teacher\b|\byour (?:son|daughter|child|kid)'?s?\b",
@@ -994,7 +995,7 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|enc)\s*:", re.I)
 # "if you are not selected", "whether to move forward": a rule hit inside such a clause is not a statement.
 CONDITIONAL = re.compile(
     r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when|sollten wir|falls wir|wenn wir|si nous|au cas où|"
-    r"si|dans le cas où|en caso de que|falls|wenn|may (?:reach out|contact you|get in touch|invite you)|"
+    r"si|dans le cas où|en caso de que|falls|wenn|had hoped to|would have liked to|may (?:reach out|contact you|get in touch|invite you)|"
     # the process described in general: "Shortlisted candidates are invited to a first interview"
     r"(?:shortlisted|selected|successful) (?:candidates|applicants) (?:are|will be)|if shortlisted|here is what happens next)\b",  # "employers who view it may reach out"
     re.I,

@@ -374,6 +374,12 @@ BLIND67_CASES = [
     ("blind47/011", "interview", "Te confirmo la jornada", "an onsite agenda in Spanish with no 'entrevista' in the body"),
     ("blind47/036", "rejection", "hemos decidido no avanzar", "a curt Spanish no"),
     ("blind47/050", "application_received", "ha sido enviada", "a Spanish job board's relay with bulk headers"),
+    # blind48/49 (the last pair: scored once, then tuned on)
+    ("blind48/049", "rejection", "keine positive Nachricht", "a German no under the subject 'Zwischenstand'"),
+    ("blind48/066", "rejection", "unable to", "a no from the 'Games User Research team' (not a user study)"),
+    ("blind48/070", "rejection", "mit einer anderen Bewerberin besetzt", "a public-sector 'Auswahlverfahren abgeschlossen'"),
+    ("blind49/033", "rejection", "not the right match", "'we had hoped to schedule a second interview'"),
+    ("blind49/111", "rejection", "another finalist", "'extend the Healthcare Consultant, Revenue Cycle position to another finalist'"),
 ]
 
 
