@@ -74,6 +74,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind45",
     ROOT / "tests" / "corpus" / "blind46",
     ROOT / "tests" / "corpus" / "blind47",
+    ROOT / "tests" / "corpus" / "blind48",
+    ROOT / "tests" / "corpus" / "blind49",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
