@@ -807,8 +807,9 @@ _SIG_COMPANY = re.compile(r"(?:\||,|·| at | @ )\s*(" + _NAME_PHRASE.pattern + "
 _AT_COMPANY = re.compile(
     r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
-# "soy Renata de Grupo Logístico Cuatro Caminos", "this is Dana from Kestrel Data", "ich bin Jana von Quorblick"
+# "Please log in to Trakline to accept the offer": the platform, not the employer
 _LOG_IN_TO = re.compile(r"\b(?i:log ?in|login|sign in|signing in|logging in)(?i: to| into)?[ \t]+(?:the[ \t]+)?(" + _CAP + ")")
+# "soy Renata de Grupo Logístico Cuatro Caminos", "this is Dana from Kestrel Data", "ich bin Jana von Quorblick"
 _SELF_INTRO = re.compile(
     r"\b(?i:I['’]m|I am|this is|my name is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist)[ \t]+"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)?,?[ \t]+(?:from|with|at|de|chez|von|bei)[ \t]+(?:the[ \t]+)?("
@@ -972,7 +973,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     # (the platform's own label: "goodtime" in scheduling@northlinkrail.goodtime.io, not the employer's "northlinkrail")
     labels = [lb for lb in dom.split(".") if lb not in _GENERIC_LABELS] or dom.split(".")
     tool = (_fold(ats_name(msg.from_email)) or _fold(labels[-1])) if is_ats else ""
-    if not tool and _RELAYED_TO.search(f"{subject}\n{text}"):
+    relays = list(_RELAYED_TO.finditer(f"{subject}\n{text}"))
+    if not tool and relays:
         tool = _domain_stem(msg.from_email).replace("-", "")  # a job board we do not know relays for the employer
 
     def add(score: float, name: str, domain_match: bool = False) -> None:
@@ -1043,7 +1045,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         add(3.5, m.group(1))
     for m in _SELF_INTRO.finditer(text[:600]):
         add(3.0, m.group(1), True)  # the writer's own organisation, even as one word
-    for m in _RELAYED_TO.finditer(f"{subject}\n{text}"):
+    for m in relays:
         add(4.0, m.group(1) or m.group(2), True)  # a job board: "Your application was sent to Tri-County Fulfillment"
     for m in _EMPLOYER_FIELD.finditer(text):
         add(3.5, m.group(1), True)  # a job board's "Empresa: Grupo Logístico Tajo", "Company: Acme"
@@ -1280,12 +1282,13 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
     # A group's unit named in the mail ("Meridia Telecom" in Meridia Group's mail, "Penstock Pay (part of Penstock
     # Group)") is the employer: the parent's evidence goes to it.
     # (a parent is a brand and "Group": "Meridia Group"; "Copperbeech Retail Group" is the company's own name)
+    stated_lower = stated.lower()
     for parent in [n for n in pooled if _PARENT_GROUP.search(n) and (len(n.split()) == 2 or _MENTIONS_PARENT.search(msg.text or ""))]:
         units = [
             n for n in pooled
             if n != parent and len(n.split()) >= 2 and n.split()[0] == parent.split()[0]
             and not _PARENT_GROUP.search(n) and not parent.startswith(n + " ") and not _is_staffing(n)
-            and n.lower() in stated.lower()  # a unit the mail names, not the domain's split ("Redcliff Lg")
+            and n.lower() in stated_lower  # a unit the mail names, not the domain's split ("Redcliff Lg")
         ]
         if units and parent in pooled:
             unit = max(units, key=lambda n: pooled[n])
@@ -1427,7 +1430,7 @@ def _is_staffing(name: str) -> bool:
     return bool(re.search(
         r"\b(?:staffing|talent partners|recruitment|recruiting|recruiters|search (?:partners|group)|headhunt\w*|resourcing|"
         r"(?:talent|recruitment|recruiting) consultant|(?:groupe |cabinet )?s[ée]lection|executive search|workforce solutions|"
-        r"personalberatung|personaldienstleistung\w*|headhunt\w*)\b",
+        r"personalberatung|personaldienstleistung\w*)\b",
         name,
         re.I,
     ))
@@ -1629,17 +1632,15 @@ _RETURN_TRIGGERS = [
     (r"\b(?:back|return(?:ing)?|retour|will return|resum(?:e|ing) (?:work|office|duties)|(?:will |we )?re-?open(?:s|ing)?|wieder (?:im büro|erreichbar|da)|de retour|regreso|estaré de vuelta|vuelvo|volveré|regresaré)\b"
      r"(?:\s+(?:in the office|at my desk|at work|to the office|to work|im büro|au bureau|en la oficina|a la oficina|"
      r"al trabajo|ins büro|(?:in|at|to) (?:the |my |our )?(?:[A-Z][\w'-]+ )?"
-     r"(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0),
-    (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0),
+     r"(?:studio|lab|shop|clinic|school|store|office|desk|workshop|library)))?\s+(?:on\s+|le\s+|el\s+|am\s+)?", 0, False),
+    (r"\b(?:ab dem|ab|à partir du|a partir del)\s+", 0, False),
     # German word order: "am Montag wieder im Büro", "am 9.3. wieder erreichbar"
-    (r"\bam\s+(?=[^.\n]{0,25}\bwieder\b)", 0),
-    (r"\b(?:until|hasta el|jusqu'au)\s+", 0),
-    (r"\bfrom\s+[^.;\n]{3,30}?\s+to\s+", 0),  # "away from 2026-03-09 to 2026-03-19 inclusive"
-    (r"\b(?:through|thru|bis einschließlich|bis zum|bis)\s+", 1),
+    (r"\bam\s+(?=[^.\n]{0,25}\bwieder\b)", 0, False),
+    (r"\b(?:until|hasta el|jusqu'au)\s+", 0, True),
+    (r"\bfrom\s+[^.;\n]{3,30}?\s+to\s+", 0, True),  # "away from 2026-03-09 to 2026-03-19 inclusive"
+    (r"\b(?:through|thru|bis einschließlich|bis zum|bis)\s+", 1, False),
 ]
-
-
-_UNTIL_TRIGGERS = frozenset(t for t, _ in _RETURN_TRIGGERS if t.startswith((r"\b(?:until", r"\bfrom")))
+# (pattern, days to add, and whether it reads "until": "until 20 February inclusive" is back the next working day)
 _ORDINAL_DAY = re.compile(
     r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",  # "the 8th of March" is a full date
@@ -1724,7 +1725,7 @@ _MONTH_ONLY = re.compile(
 def _return_date(msg: Message) -> date | None:
     text = _unwrap(msg.text or "")  # "reopen on Monday,\nJanuary 5": a wrapped line is one sentence
     subject = msg.subject or ""
-    for trig, shift in _RETURN_TRIGGERS:
+    for trig, shift, until in _RETURN_TRIGGERS:
         for src in (text, subject):
             for m in re.finditer(trig, src, re.I):
                 fragment = src[m.end() : m.end() + 60]
@@ -1741,7 +1742,7 @@ def _return_date(msg: Message) -> date | None:
                     dt = _day_month_swapped(fragment, msg) or dt  # "returning 02/06/2025" from a UK sender
                 if dt and (not msg.date or msg.date.date() <= dt.date() <= msg.date.date() + timedelta(days=400)):
                     d = dt.date()
-                    if not shift and trig in _UNTIL_TRIGGERS and _INCLUSIVE.search(fragment):
+                    if not shift and until and _INCLUSIVE.search(fragment):
                         shift = 1  # "until 20 February inclusive": back the next working day
                     if shift:
                         d = d + timedelta(days=shift)

@@ -167,10 +167,14 @@ _KOLKATA = ZoneInfo("Asia/Kolkata")
 
 def _irish_ist(found: datetime, msg: Message) -> datetime:
     """"IST" is India's time, but Irish Standard Time in mail sent from Ireland's clock (UTC+0 / +1)."""
-    offset = msg.date.utcoffset() if msg.date is not None and msg.date.tzinfo is not None else None
-    if found.tzinfo == _KOLKATA and offset in (timedelta(0), timedelta(hours=1)):
+    if found.tzinfo == _KOLKATA and _utc_offset(msg.date) in (timedelta(0), timedelta(hours=1)):
         return found.replace(tzinfo=ZoneInfo("Europe/Dublin"))
     return found
+
+
+def _utc_offset(sent: datetime | None) -> timedelta | None:
+    """The sender's clock offset from the Date header, when it states one."""
+    return sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
 
 
 def _msg_zone(msg: Message) -> tzinfo:
@@ -307,7 +311,7 @@ def day_first(sent: datetime | None, sender: str = "") -> bool:
     """Whether "3/11" in mail sent at this time most likely means 3 November: the sender's clock is east of UTC
     (Europe in summer, Africa, Asia, Australia), or on UTC at a British, Irish or other day-first domain. West of
     UTC, and at UTC from elsewhere (where ATS servers send from), the month comes first."""
-    offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+    offset = _utc_offset(sent)
     if offset is None:
         return False
     return offset > timedelta(0) or (offset == timedelta(0) and sender.rpartition(".")[2].lower() in _DAY_FIRST_TLDS)
