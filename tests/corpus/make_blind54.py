@@ -1777,6 +1777,10 @@ def main() -> None:
     ITEMS.sort(key=lambda item: item[1]["Date"].datetime)
     for i, (row, msg) in enumerate(ITEMS, start=1):
         row["file"] = f"{i:03d}.eml"
+        for j, part in enumerate(msg.walk()):  # fixed boundaries keep the output reproducible
+            if part.is_multipart():
+                seed = hashlib.sha1(f"{row['file']}-{j}".encode()).hexdigest()[:28]
+                part.set_boundary(f"000000000000{seed}")
         (OUT / row["file"]).write_bytes(msg.as_bytes(policy=SMTP))
     with (OUT / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=COLUMNS)
