@@ -1295,7 +1295,7 @@ Tembusu Telecom Talent Acquisition
 """, fmt="alt")
 
 # ---------------------------------------------------------------- auto_reply (14)
-M("auto_reply", "Merlion Shield Security", "Benjamin", "", "en", "hard", "day-first return date '16/03'",
+M("auto_reply", "Merlion Shield Security", "Benjamin", "Senior SOC Analyst", "en", "hard", "day-first return date '16/03'",
   "Benjamin Lau <benjamin.lau@merlionshield.sg>", "Automatic reply: Senior SOC Analyst - follow-up",
   "2026-03-09 08:12 +0800", """Hi,
 
@@ -1306,7 +1306,7 @@ Benjamin Lau
 Incident Response Lead, Merlion Shield Security
 """, ret="2026-03-16", reply=True, hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
 
-M("auto_reply", "Falkenstein Sicherheit GmbH", "Markus", "", "de", "easy", "German Abwesenheitsnotiz; 'ab Montag, 5. Januar'",
+M("auto_reply", "Falkenstein Sicherheit GmbH", "Markus", "SOC Analyst (m/w/d)", "de", "easy", "German Abwesenheitsnotiz; 'ab Montag, 5. Januar'",
   "Markus Bauer <m.bauer@falkenstein-sicherheit.de>", "Abwesenheitsnotiz: Ihre Bewerbung: SOC Analyst (m/w/d)",
   "2025-12-19 17:30 +0100", """Guten Tag,
 
@@ -1318,7 +1318,7 @@ Markus Bauer
 Falkenstein Sicherheit GmbH
 """, ret="2026-01-05", reply=True, hdrs={"Auto-Submitted": "auto-replied"}, cte="quoted-printable")
 
-M("auto_reply", "Orbe Conseil", "Thomas", "", "fr", "easy", "French absence message; 'de retour le lundi 4 mai'",
+M("auto_reply", "Orbe Conseil", "Thomas", "Consultante Cybersécurité", "fr", "easy", "French absence message; 'de retour le lundi 4 mai'",
   "Thomas Lefèvre <thomas.lefevre@orbe-conseil.fr>", "Réponse automatique : Entretien - Consultante Cybersécurité",
   "2026-04-24 12:00 +0200", """Bonjour,
 
@@ -1330,7 +1330,7 @@ Cordialement,
 Thomas Lefèvre
 """, ret="2026-05-04", reply=True, hdrs={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
 
-M("auto_reply", "Kestrel & Moss Advisory", "Oliver", "", "en", "easy", "no longer with the firm; redirects to a colleague",
+M("auto_reply", "Kestrel & Moss Advisory", "Oliver", "Cybersecurity Consultant (Financial Services)", "en", "easy", "no longer with the firm; redirects to a colleague",
   "Oliver Grant <oliver.grant@kestrelmoss.com>", "Automatic reply: Cybersecurity Consultant (Financial Services)",
   "2026-01-13 09:01 +0800", """Thank you for your message.
 
@@ -1348,7 +1348,7 @@ For queries about your application, please log in to the Careers portal and use 
 Maritime Digital Authority
 """, reply=True, hdrs={"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"})
 
-M("auto_reply", "Canopy Cloud Security Co.", "Nadia", "", "en", "hard", "parental leave; only X-Autoreply header",
+M("auto_reply", "Canopy Cloud Security Co.", "Nadia", "Cloud Security Engineer", "en", "hard", "parental leave; only X-Autoreply header",
   "Nadia Sulaiman <nadia@canopycloudsec.com>", "Re: Following up - Cloud Security Engineer",
   "2026-06-02 10:20 +0800", """Hello!
 
@@ -1359,14 +1359,14 @@ For hiring-related questions, please reach out to talent@canopycloudsec.com; for
 Nadia
 """, ret="2026-09-01", reply=True, hdrs={"X-Autoreply": "yes"})
 
-M("auto_reply", "Pelican Payments", "Josh", "", "en", "hard", "relative return date ('back Monday'); no auto-reply headers",
+M("auto_reply", "Pelican Payments", "Josh", "Security Analyst", "en", "hard", "relative return date ('back Monday'); no auto-reply headers",
   "Josh Whitlock <josh@pelicanpayments.com.au>", "Re: Security Analyst chat",
   "2025-06-18 07:30 +1000", """Hi there, I'm away on leave and back Monday. I'll reply when I'm back - if it's urgent, ping security@pelicanpayments.com.au.
 
 Josh
 """, ret="2025-06-23", rel="next", reply=True, cte="8bit")
 
-M("auto_reply", "Quokka Security", "Liam", "", "en", "easy", "ISO date 'until 2026-03-20 inclusive', back Monday 23 March",
+M("auto_reply", "Quokka Security", "Liam", "Cloud Detection Analyst", "en", "easy", "ISO date 'until 2026-03-20 inclusive', back Monday 23 March",
   "Liam O'Connor <liam.oconnor@quokkasec.com.au>", "Out of Office: Re: Cloud Detection Analyst",
   "2026-03-16 09:00 +1100", """Thanks for your email. I'm out of the office until 2026-03-20 inclusive and will be back at my desk on Monday 23 March.
 
@@ -1376,7 +1376,7 @@ Liam O'Connor
 Detection Engineering Manager, Quokka Security
 """, ret="2026-03-23", reply=True, hdrs={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
 
-M("auto_reply", "Grupo Centinela Digital", "Lucía", "", "es", "easy", "Spanish out-of-office; 'de vuelta el 7 de abril'",
+M("auto_reply", "Grupo Centinela Digital", "Lucía", "Analista de Inteligencia de Amenazas", "es", "easy", "Spanish out-of-office; 'de vuelta el 7 de abril'",
   "=?utf-8?q?Luc=C3=ADa_Ferrer?= <lucia.ferrer@centineladigital.es>", "Respuesta automática: Entrevista - Analista de Inteligencia de Amenazas",
   "2026-03-30 10:00 +0200", """Hola,
 
@@ -1388,7 +1388,7 @@ Un saludo,
 Lucía Ferrer
 """, ret="2026-04-07", reply=True, hdrs={"Auto-Submitted": "auto-replied"})
 
-M("auto_reply", "Southern Cross Cyber", "Hamish", "", "en", "easy", "conference out-of-office; no return date",
+M("auto_reply", "Southern Cross Cyber", "Hamish", "Incident Response Lead", "en", "easy", "conference out-of-office; no return date",
   "Hamish Doyle <hamish.doyle@southerncrosscyber.com.au>", "Automatic reply: Thank you - Incident Response Lead panel",
   "2026-03-19 15:10 +1100", """Hi,
 
@@ -1407,7 +1407,7 @@ Mei Chen
 Talent Partner, Halyard Exchange
 """, ret="2026-05-18", reply=True, hdrs={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
 
-M("auto_reply", "Petaling Cyberworks", "Hafiz", "", "en", "hard", "festive leave; day-first return date 25/03/2026; Sdn. Bhd. dropped",
+M("auto_reply", "Petaling Cyberworks", "Hafiz", "Penetration Tester", "en", "hard", "festive leave; day-first return date 25/03/2026; Sdn. Bhd. dropped",
   "Hafiz Othman <hafiz@petalingcyber.com.my>", "Auto-reply: Penetration Tester application",
   "2026-03-18 13:05 +0800", """Assalamualaikum and hello,
 
@@ -1419,7 +1419,7 @@ Hafiz Othman
 Technical Director, Petaling Cyberworks Sdn. Bhd.
 """, ret="2026-03-25", reply=True)
 
-M("auto_reply", "Apex Search Partners", "Nicholas", "", "en", "easy", "agency recruiter travelling; no return date",
+M("auto_reply", "Apex Search Partners", "Nicholas", "Senior Cybersecurity Engineer (OT)", "en", "easy", "agency recruiter travelling; no return date",
   "Nicholas Lim <nicholas.lim@apexsearch.com.sg>", "Automatic reply: Re: MDA - Senior Cybersecurity Engineer (OT)",
   "2026-09-11 07:15 +0800", """Thanks for your email. I'm travelling with limited access and will respond within 48 hours. For urgent matters, please call the office on +65 6555 0440.
 
@@ -1427,7 +1427,7 @@ Nicholas Lim
 Principal Consultant | Apex Search Partners
 """, reply=True, hdrs={"Auto-Submitted": "auto-replied"})
 
-M("auto_reply", "Bluefin Identity", "Harriet", "", "en", "hard", "US-style date 'back on 3/16'; no auto-reply headers",
+M("auto_reply", "Bluefin Identity", "Harriet", "IAM Security Analyst", "en", "hard", "US-style date 'back on 3/16'; no auto-reply headers",
   "Harriet Osei <harriet.osei@bluefinidentity.com>", "Re: IAM Security Analyst - thank you",
   "2026-03-10 18:02 -0700", """Hi - I'm out of the office and back on 3/16. I'll have limited access to email until then. For anything urgent, reach out to identity-eng@bluefinidentity.com.
 
