@@ -626,6 +626,9 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:updated the status of your application|actualizó tu postulación|a mis à jour le statut de votre candidature)\b"
         r"[\s\S]{0,250}?\b(?:status|estado|statut)\s*:\s*(?:not shortlisted|not selected|not suitable|unsuccessful|rejected|"
         r"declined|descartad[oa]|no seleccionad[oa]|non retenue?|refusée?)",
+        # "Tri-County Fulfillment has reviewed your application for ... and decided not to move forward": a relayed decision
+        r"\bhas reviewed your application\b[^.\n]{0,160}?\b(?:and )?(?:decided not to|(?:will|would) not (?:be )?(?:moving|move|progress)|"
+        r"won't be (?:moving|progressing)|chose not to|is not moving)\b",
         # the role given to someone else, even after a pause ("we paused this search ... decided to offer it to a colleague")
         r"\bdecided\s+to\s+(?:offer|give)\s+(?:the\s+|this\s+|that\s+)?(?:[\w&-]+\s+){0,6}(?:position|role|job|post)\s+to\s+"
         r"(?:a colleague|someone|another|an internal|an existing|a current|one of)",

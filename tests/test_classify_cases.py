@@ -380,6 +380,10 @@ BLIND67_CASES = [
     ("blind48/070", "rejection", "mit einer anderen Bewerberin besetzt", "a public-sector 'Auswahlverfahren abgeschlossen'"),
     ("blind49/033", "rejection", "not the right match", "'we had hoped to schedule a second interview'"),
     ("blind49/111", "rejection", "another finalist", "'extend the Healthcare Consultant, Revenue Cycle position to another finalist'"),
+    # session 12: the model's vote counts 5, not 3, beside a decisive rule
+    ("blind33/041", "rejection", "has reviewed your application", "a job board relays the employer's 'decided not to move forward'"),
+    ("blind38/073", "rejection", "not be inviting you", "a rejection that names the technical assessment"),
+    ("blind24/015", "rejection", "suggest rejection", "rejection wording the rules miss, beside interview words"),
 ]
 
 
