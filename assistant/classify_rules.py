@@ -552,7 +552,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:votre )?(?:inscription|candidature) (?:au [^.]{0,140}? )?a (?:bien )?été (?:enregistrée|reçue)\b|"
         r"\bvotre candidature sera (?:analysée|étudiée|examinée)\b|\bsu (?:solicitud|candidatura) (?:ha sido|fue) registrada\b|"
         r"\bihre bewerbung wird (?:derzeit )?(?:geprüft|gesichtet)\b",
-        r"\bnous avons bien reçu votre candidature\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\byour application came through\b|\bbewerbung wurde (?:erfolgreich )?(?:an [^.]{0,80} )?(?:versendet|übermittelt|verschickt|gesendet)\b|\bvotre candidature a (?:bien )?été (?:envoyée|transmise)\b|\bI['’]ll get back to you either way\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
+        r"\b(?:nous avons|j['’]ai) bien (?:reçu|transmis) (?:votre|ta) candidature\b|\bcandidature (?:bien )?reçue\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\byour application came through\b|\bbewerbung wurde (?:erfolgreich )?(?:an [^.]{0,80} )?(?:versendet|übermittelt|verschickt|gesendet)\b|\bvotre candidature a (?:bien )?été (?:envoyée|transmise)\b|\bI['’]ll get back to you either way\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
     ),
     *_rules(
         "application_received",

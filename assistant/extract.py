@@ -51,6 +51,9 @@ ORG_WORDS = frozenset(
     ingenieurbüro hochschule universität institut akademie stiftung verein verband clínica clínicas clinica clinicas clinique cliniques airline airlines airways aerolínea aerolíneas compagnie fluggesellschaft
     meetup meetups scheduling interview interviews alertes alerte emploi emplois awards award financière financial
     events society association club network council coordination marketing communications billing accounts
+    construction constructions contractors contracting consultants conseil conseils experts-conseils ingénieurs
+    ingenieurs engineers architectes architects structures fils frères associés carrières carrieres payroll portal
+    deutsche tickets
     """.split()
 )
 
@@ -161,7 +164,10 @@ ORG_PREFIXES = (
     "cerveceria", "distribuidora", "supermercados", "almacenes", "horticola", "logistica", "comercial", "industrias",
     "manufacturas", "productos", "servicios", "comercializadora", "constructora", "inmobiliaria", "distribuciones",
     "distributions", "alimentos", "consultora", "corporación", "corporacion", "empresas", "transportadora",
+    "construction", "constructions", "consultants", "conseil", "ingenieria", "ingeniería", "ingénierie", "ingenierie",
+    "société", "societe", "entreprises",
 )
+_ORG_PREFIXES_FOLDED = frozenset(unicodedata.normalize("NFKD", p).encode("ascii", "ignore").decode() for p in ORG_PREFIXES)
 
 
 _STEM_ABBREVIATIONS = {"fcu": "Federal Credit Union", "cu": "Credit Union"}
@@ -296,6 +302,54 @@ _COMPOUND_STARTS = frozenset("north south east west blue red green iron oak pine
 
 
 @lru_cache(maxsize=16384)
+def _initials_then_word(phrase: str, stem: str) -> bool:
+    """A domain made of initials and then a word of the name: "Tétreault Gingras Experts-Conseils" is tgexperts.ca,
+    "Bouchard Pelletier Ingénieurs" bpingenieurs.ca."""
+    tokens = [_fold(t) for t in re.split(r"[\s-]+", phrase) if _fold(t)]
+    stem = stem.replace("-", "")
+    for k in range(2, len(tokens)):
+        initials = "".join(t[0] for t in tokens[:k])
+        rest = stem[len(initials) :]
+        if stem.startswith(initials) and len(rest) >= 3 and "".join(tokens[k:]).startswith(rest):
+            return True
+    return False
+
+
+_ACRONYM_PARTICLES = frozenset("de du des la le les l d of the and et y del en for für und der die das".split())
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out(text: str, acronyms: set[str]) -> list[str]:
+    """Names whose initials, lower-case words included and particles left out, spell one of `acronyms`:
+    "Société de transport de Val-Morency" (STVM), "Autorité régionale de transport de Laurentie" (ARTL)."""
+    wanted = {a for a in acronyms if 3 <= len(a) <= 6}
+    if not wanted:
+        return []
+    found: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > 200:
+            continue
+        tokens = list(_LETTER_RUN.finditer(line))
+        for i, first in enumerate(tokens):
+            if not first.group(0)[0].isupper() or first.group(0).lower() in _ACRONYM_PARTICLES:
+                continue
+            before = tokens[i - 1] if i else None
+            if before and before.group(0)[0].isupper() and not line[before.end() : first.start()].strip():
+                continue  # "Ridgeline Federal Credit Union" for FCU: part of a longer name
+            initials = ""
+            for tok in tokens[i : i + 12]:
+                word = tok.group(0)
+                if word.lower() in _ACRONYM_PARTICLES:
+                    continue
+                initials += word[0].upper()
+                span = line[first.start() : tok.end()]
+                if initials in wanted and word[0].isupper() and not re.search(r"[.,;:!?()|/]", span):
+                    found.append(span)
+                if not any(a.startswith(initials) for a in wanted):
+                    break
+    return found
+
+
 def _fold(s: str) -> str:
     """Lower-case ASCII letters only: "Renée" -> "renee"."""
     s = unicodedata.normalize("NFKD", s)
@@ -346,6 +400,7 @@ def _strip_org_suffix(name: str) -> str:
             r"admissions(?: office)?|people (?:&|and) culture|people & talent|"
             r"selección|seleccion|rrhh|recursos humanos|talento|recrutement|ressources humaines|rh|personalabteilung|"
             r"personal|personaldienst|personalamt|personalwesen|karriere|bewerbermanagement|empleo|empleos|trabajo|emploi|resourcing|"
+            r"carrières|carrieres|emplois|"
             r"stellen)$",
             "",
             name,
@@ -609,7 +664,11 @@ def _person_with_particles(name: str, addr: str) -> bool:
     return looks_like_person(core) and _name_matches_address(core, addr)
 
 
-_VIRTUAL_ASSISTANT = re.compile(r"\b(?:virtual|digital|ai|automated|recruiting|hiring) assistant\b|\bchatbot\b", re.I)
+_VIRTUAL_ASSISTANT = re.compile(
+    r"\b(?:virtual|digital|ai|automated|recruiting|hiring) assistant\b|\bchatbot\b|\bassistante? virtuelle?\b|"
+    r"\basistente virtual\b|\bvirtuelle[rn]? assistent(?:in)?\b",
+    re.I,
+)
 
 
 def _full_form(name: str, text: str) -> str:
@@ -621,6 +680,11 @@ def _full_form(name: str, text: str) -> str:
     m = re.search(rf"^[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+{re.escape(last)}\b", text or "", re.M)
     if m and m.group(1) != first and m.group(1)[0] == first[0] and len(m.group(1)) > len(first):
         return f"{m.group(1)} {last}"
+    if first.isascii():
+        # "Ciaran O Sullivan" <...> who signs "Ciarán": the name as its owner spells it
+        signed = [w for w in re.findall(r"\b[A-ZÀ-Ý][^\W\d_]+\b", (text or "")[-400:]) if not w.isascii() and _fold(w) == first.lower()]
+        if signed:
+            return f"{signed[-1]} {' '.join(parts[1:])}"
     return name
 
 
@@ -691,6 +755,7 @@ def _clean_company(name: str) -> str:
     # "Candidature Soleterre", "Talent Team Verdigris Health": the organisation after the mailbox's label
     name = re.sub(
         r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team|Team|"
+        r"Carrières|Carrieres|Emplois|Karriere|"
         r"Reclutamiento|Recursos Humanos|RRHH|Selección|Recrutement|Ressources Humaines|Mission|Missions|Offre)"
         r"\s+(?:chez\s+|bei\s+|der\s+|des\s+|en\s+|at\s+)?(?=[A-Z])",
         "",
@@ -754,7 +819,7 @@ def _clean_company(name: str) -> str:
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 _LEGAL_FORM = re.compile(
     r"(?<![\w&])((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?){0,3}[A-ZÀ-ÝĀ-Ž][\w'’.-]*,?[ \t]+"
-    r"(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|S\.A\.(?: de C\.V\.)?|S\.L\.|SAS|SARL|SA|Sàrl|Pty Ltd|Limited|Co\.|Group|Foundation|District|Cooperative|"
+    r"(?:GmbH|AG|SE|KG|Inc\.?|inc\.|Lt[ée]e|lt[ée]e|Limitée|LLC|LLP|Ltd\.?|S\.A\.(?: de C\.V\.)?|S\.L\.|SAS|SARL|SA|Sàrl|Pty Ltd|Limited|Co\.|Group|Foundation|District|Cooperative|"
     r"Co-op|Hospital|College|University|Corporation|NHS (?:Foundation )?Trust))(?![\w-])(?![ \t]+(?:Recruit\w*|Relations|Careers|Hiring|Programs?|of|for)\b)"
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(" + r"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+[&\w'’.-]+){0,5})")
@@ -840,6 +905,16 @@ _CLIENT_ROLE = re.compile(
     r"\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:CEO|CFO|COO|CTO|CPO|founders?|co-founder|hiring manager|head of \w+|"
     r"VP of \w+|leadership team|board|HR director|people team|talent team)\b"
 )
+_CLIENT_ROLE_AT = re.compile(
+    r"\b(?i:the (?:hiring manager|hiring team|team|HR team|CEO|founders?|head of \w+|VP of \w+|recruiter|partners?)|"
+    r"le (?:gestionnaire|directeur|responsable)|la (?:gestionnaire|directrice|responsable))[ \t]+(?:at|from|chez)[ \t]+(?:the[ \t]+)?("
+    + _NAME_PHRASE.pattern + ")"
+)
+# "C'est Olivia, l'assistante virtuelle de Construction Beaulieu & Fils": the bot works for the employer
+_ASSISTANT_OF = re.compile(
+    r"\b(?i:(?:virtual|digital|recruiting|hiring|AI) assistant|assistante? virtuelle?|asistente virtual|virtuelle Assistentin|"
+    r"virtueller Assistent)[ \t]+(?i:for|at|of|de|du|chez|von|bei)[ \t]+(?:the[ \t]+|l['’])?(" + _NAME_PHRASE.pattern + ")"
+)
 _EMPLOYER_FIELD = re.compile(
     r"^[ \t]*(?:empresa|company|employer|entreprise|employeur|unternehmen|arbeitgeber|organi[sz]ation|la empresa|"
     r"(?:hiring )?agency|hiring organi[sz]ation|organismo|dienststelle|behörde)"
@@ -892,12 +967,13 @@ _TEAM_LINE = re.compile(
     + r")(?:\s+(?i:team|crew|family|folks|gang))?[.!]?"
 )
 _ORG_SUBJECT = re.compile(
-    r"(?:^|[.!?,:]\s+|\s[-–]\s+|\b(?:que|that|dass)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,5})\s+(?:want|wants|would like|have come back|has come back|"
+    r"(?:^|[.!?,:]\s+|\s[-–—]\s+|\b(?:que|that|dass)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:&\s+|(?:des|de|du|del|of)\s+)?[A-Z][\w'’-]*){0,5})\s+(?:want|wants|would like|have come back|has come back|"
     r"came back|loved|liked|were impressed|are keen|have decided|has decided|decided|has invited|invites|is inviting|"
     r"have reviewed|has reviewed|would like to meet|want to meet|(?:have|has) (?:just )?(?:told|informed|confirmed|let me know)|"
     r"just (?:told|informed|let) (?:me|us)|(?:came|got|have come|has come) back to (?:me|us)|"
     r"(?:just )?(?:called|rang|phoned|emailed)(?: (?:me|us))?|told me|(?:have|has) been in touch|got in touch|"
     r"(?:has|have) (?:just )?(?:paused|frozen|filled|closed|chosen|offered|put|pulled|pushed|postponed|delayed|cancell?ed|shortlisted)|reviewed|"
+    r"(?:just )?(?:pulled|paused|froze|cancell?ed|postponed) (?:the|this|that|their|its) (?:req|requisition|role|position|search|opening|hire)|"
     r"is (?:pleased|delighted|happy|excited|thrilled) to|"
     # French, Spanish, German: "Brasserie des Vallons souhaite vous accueillir"
     r"souhaite|souhaitent|aimerait|aimeraient|veut|veulent|a décidé|ont décidé|a retenu|a choisi|m['’]a (?:dit|confirmé|informé)|"
@@ -959,13 +1035,17 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         if re.search(r"[äöüÄÖÜß]", phrase):
             phrase = phrase.translate(_UMLAUTS)  # "Kühne" is kuehne.de
         words = [_fold(w) for w in phrase.split() if len(_fold(w)) >= 3]
-        if len(words) > 1 and words[0] in ORG_PREFIXES:
-            words = words[1:]  # "Grupo Almarena" is almarena.es
+        for _ in range(2):
+            if len(words) > 1 and words[0] in _ORG_PREFIXES_FOLDED:
+                # "Grupo Almarena" is almarena.es, "Groupe Conseil Rivemont" rivemont, "Ingeniería Sísmica Andina" sismicaandina
+                words = words[1:]
         if not words:
             return False
         for st in stem_list:
             parts = st.split("-")
             if any(p.startswith(words[0][:5]) for p in parts) or _fold(phrase) == st.replace("-", ""):
+                return True
+            if _initials_then_word(phrase, st):
                 return True
         return False
 
@@ -977,7 +1057,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     if not tool and relays:
         tool = _domain_stem(msg.from_email).replace("-", "")  # a job board we do not know relays for the employer
 
-    def add(score: float, name: str, domain_match: bool = False) -> None:
+    def add(score: float, name: str, domain_match: bool = False, confirmed: bool = False) -> None:
         name = _clean_company(name)
         name = _org_after_title(name)
         acronym = re.search(r"\s([A-Z]{2,4})$", name)
@@ -1005,7 +1085,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         if all(w.lower() in _DEPARTMENT_WORDS for w in words):
             return  # "Talent Acquisition", "Accounting & Finance": a department, not the employer
         public_body = words[-1] == "Department" and re.search(r"\b(?:County|City|State|Health|Police|Fire|Public)\b", name)
-        if (words[-1].lower().strip(".") in _NOT_COMPANY_END and not public_body) or any(
+        if (words[-1].lower().strip(".") in _NOT_COMPANY_END and not public_body and not confirmed) or any(
             _STREET_TOKEN.search(w) for w in words
         ):
             return  # "Human Resources Department", "BHM Office", "Industriestraße", "My Jobs"
@@ -1028,6 +1108,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     # ATS mail: the display name is the employer ("Acme via Greenhouse", "Kestrel Data Recruiting"); so is a
     # job board's or a scheduling tool's, unless it only names the tool itself.
     display = _before_via(msg.from_name or "")
+    bot = re.fullmatch(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+[-–|·]\s+(.+)", display)
+    if bot and is_ats and _VIRTUAL_ASSISTANT.search(text[:600]):
+        display = bot.group(2)
     shows_tool = bool(tool) and (tool[:6] in _fold(display) or _fold(display) in tool)
     if (
         is_ats
@@ -1040,7 +1123,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
     ):
         # (a two-word name that reads like a person's and spells no domain is weak: "Hallie Bergstrom" <no-reply@greenhouse>)
         person_like = looks_like_person(display) and len(display.split()) == 2 and not matches_stem(display, stems)
-        add(1.0 if person_like else 3.0, msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
+        add(1.0 if person_like else 3.0, display if bot else msg.from_name)  # "Épicerie Nomade" <noreply@welcometothejungle.com>, "Helix Wearables Recruiting"
     for m in _ON_BEHALF.finditer(text):
         add(3.5, m.group(1))
     for m in _SELF_INTRO.finditer(text[:600]):
@@ -1060,6 +1143,10 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         # "breakfast with Dale Henning, Mesaridge's CEO": the client's people, in a recruiter's mail
         for m in _CLIENT_ROLE.finditer(text):
             add(4.0, m.group(1), True)
+        for m in _CLIENT_ROLE_AT.finditer(text):
+            add(4.0, m.group(1), True)  # "the hiring manager at Pemberton Marine Structures liked ..."
+    for m in _ASSISTANT_OF.finditer(text[:600]):
+        add(3.5, m.group(1), True)
     for m in _CLIENT_NEWS.finditer(text):
         # a recruiter relaying the employer's decision: "I just heard back from Brookhaven ...", "from Arclight"
         # (one word that reads like a first name counts when the subject names it too: "RE: Arclight - Analyst")
@@ -1170,7 +1257,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
                 continue
             cited = re.match(r"\s*\(([A-Z]{3,6})\)", src[m.end() :])
             if initials in acronyms or (cited and cited.group(1) == initials):
-                add(3.5, m.group(0), True)
+                add(3.5, m.group(0), True, confirmed=True)
+        for full in _spelled_out(src, acronyms):
+            add(3.5, full, True, confirmed=True)  # "Société de transport de Val-Morency" for STVM
     for st in stems[:1]:
         pretty = _attested_spelling(_pretty_stem(st), f"{msg.subject}\n{msg.from_name}\n{text}")
         # A domain that splits into a name and an industry word ("Lumora Solar") says more than a bare one.

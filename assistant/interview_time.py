@@ -66,7 +66,7 @@ _UTC_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d\d))?\b"
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 _TIME = re.compile(
     r"(?<![\d:/.$€£,-])(?:"
-    rf"(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?\s*(?P<ap1>{_AMPM})"  # 2pm, 10:30 a.m.
+    rf"(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<ap1>{_AMPM})"  # 2pm, 10:30 a.m., 9.30am
     r"|(?P<h2>[01]?\d|2[0-3])[:h.](?P<m2>[0-5]\d)(?!\d|\s*%|\s*(?:/|x\b))"  # 14:00, 14h00, 9.30
     r"|(?P<h4>[01]?\d|2[0-3])\s+h\s+(?P<m4>[0-5]\d)\b"  # Québec: 13 h 30
     r"|(?P<h3>[01]?\d|2[0-3])\s*(?:h|uhr)\b(?!\d)"  # 14 Uhr, 14h
@@ -79,6 +79,7 @@ _TIME = re.compile(
     r")",
     re.I,
 )
+_AT_BEFORE = re.compile(r"\b(?:at|from|um|à|a las)\s+$", re.I)
 # "1:00 - 2:30 PM": the first time takes the second's am/pm.
 _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|to|until|bis|à|a)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*({_AMPM})", re.I)
 
@@ -272,8 +273,10 @@ def _times(text: str) -> list[_Found]:
             if not ampm:
                 tail = _RANGE_TAIL.match(text, m.end())
                 ampm = tail.group(1) if tail else None
-            if m.group("h2") and m.group(0)[len(m.group("h2"))] == "." and not ampm:
-                continue  # "9.30" without am/pm is more often a version or a score than a time
+            if m.group("h2") and m.group(0)[len(m.group("h2"))] == "." and not ampm and not _AT_BEFORE.search(
+                text[max(0, m.start() - 12) : m.start()]
+            ):
+                continue  # "9.30" without am/pm is more often a version or a score than a time (but "at 11.15" is one)
             if ampm:
                 if hour > 12:
                     continue

@@ -384,6 +384,8 @@ BLIND67_CASES = [
     ("blind33/041", "rejection", "has reviewed your application", "a job board relays the employer's 'decided not to move forward'"),
     ("blind38/073", "rejection", "not be inviting you", "a rejection that names the technical assessment"),
     ("blind24/015", "rejection", "suggest rejection", "rejection wording the rules miss, beside interview words"),
+    # blind50/51 (scored once, then tuned on)
+    ("blind51/100", "application_received", "candidature reçue", "a French chatbot's 'J'ai bien transmis votre candidature'"),
 ]
 
 

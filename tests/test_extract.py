@@ -1186,3 +1186,46 @@ def test_spanish_sociedad_limitada_unipersonal_is_left_out() -> None:
 def test_an_ats_under_its_own_mail_domain_shows_the_employer(addr: str, name: str, expected: str) -> None:
     assert _company_of("Thank you for applying.", name, addr, subject="Your application") == expected
     assert _contact_of("Thank you for applying.", name, addr, "application_received") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        # Québec signatures: descriptor first, lower-case "inc.", a domain of initials and a word
+        ("Le poste est mis sur la glace.\n\nNathalie Rivard\nDirectrice, Ressources humaines\nConsultants Rivard-Lemieux inc.",
+         "Nathalie Rivard", "nrivard@rivardlemieux.com", "Consultants Rivard-Lemieux"),
+        ("Voici notre offre.\n\nIsabelle\nConstruction Demers-Plante", "Isabelle Plante", "iplante@demersplante.com",
+         "Construction Demers-Plante"),
+        ("Ce ne sera pas pour cette fois.\n\nMarc-André Gingras, ing.\nAssocié\nTétreault Gingras Experts-Conseils",
+         "Marc-André Gingras", "magingras@tgexperts.ca", "Tétreault Gingras Experts-Conseils"),
+        ("Nous sommes heureux de vous offrir le poste.\n\nCaroline Pelletier\nBouchard Pelletier Ingénieurs inc.",
+         "Caroline Pelletier", "cpelletier@bpingenieurs.ca", "Bouchard Pelletier Ingénieurs"),
+        ("Hemos decidido continuar con otro candidato.\n\nAna Villalobos\nJefa de Personas\nIngeniería Sísmica Andina S.A.",
+         "Ana Villalobos", "avillalobos@sismicaandina.cl", "Ingeniería Sísmica Andina"),
+        # an acronym spelled out with its lower-case words
+        ("Je suis absente.\n\nMélanie Girard\nSociété de transport de Val-Morency", "Mélanie Girard", "mgirard@stvm.qc.ca",
+         "Société de transport de Val-Morency"),
+        ("Post: Grade VII Supply Chain Planner, National Medical Supplies Service\n\nRecruitment Unit\nNational Medical Supplies Service",
+         "NMSS Recruitment", "recruitment@nmss.ie", "National Medical Supplies Service"),
+        # an agency's client, named by its hiring manager or as the subject of a curt update
+        ("Good news: the hiring manager at Pemberton Marine Structures liked your wharf work.\n\nKelsey Marchand\n"
+         "Senior Recruiter | Apex Technical Search", "Kelsey Marchand", "kelsey@apextechsearch.ca", "Pemberton Marine Structures"),
+        ("Mathieu — Morrow Civil Contractors pulled the req this morning (budget).\n\nTyler Bains | NorthPeak Staffing",
+         "Tyler Bains", "tyler.bains@northpeakstaffing.com", "Morrow Civil Contractors"),
+        # a chatbot's display "Olivia – Employer"
+        ("Bonjour! C'est Olivia, l'assistante virtuelle de Construction Beaulieu & Fils. J'ai bien transmis votre candidature.",
+         "Olivia – Construction Beaulieu & Fils", "olivia@paradox.ai", "Construction Beaulieu & Fils"),
+    ],
+)
+def test_quebec_signatures_spelled_out_acronyms_and_agency_clients(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
+
+
+def test_a_signature_spells_the_senders_name_with_its_accents() -> None:
+    text = "Would you be up for a quick chat this week?\n\nCheers,\nCiarán\nHead of Supply Chain, Tolka Beverages"
+    assert _contact_of(text, "Ciaran O Sullivan", "ciaran.osullivan@tolkabev.ie", "interview") == "Ciarán"
+
+
+@pytest.mark.parametrize(("name", "addr"), [("Deutsche Fernbahn", "buchung@fernbahn-tickets.de"), ("Payroll Portal", "payroll@mypayslip-portal.ie")])
+def test_services_named_like_people_are_no_one(name: str, addr: str) -> None:
+    assert _contact_of("Your booking is confirmed.", name, addr, "other") == ""

@@ -242,3 +242,14 @@ def test_ist_is_india_time_but_irish_time_from_an_irish_clock() -> None:
     assert interview_at(us) == datetime(2025, 8, 15, 18, 30, tzinfo=ZoneInfo("Asia/Kolkata"))
     dublin = _msg("See you Wednesday at 2pm IST.", datetime(2026, 7, 6, 9, 0, tzinfo=timezone(timedelta(hours=1))))
     assert interview_at(dublin) == datetime(2026, 7, 8, 14, 0, tzinfo=ZoneInfo("Europe/Dublin"))
+
+
+def test_irish_and_british_dotted_times() -> None:
+    ist = timezone(timedelta(hours=1))
+    sent = datetime(2026, 6, 23, 18, 31, tzinfo=ist)
+    got = interview_at(_msg("Your interview is confirmed for Friday 26 June at 10.15am at our Support Office.", sent))
+    assert got == datetime(2026, 6, 26, 10, 15, tzinfo=ist)
+    sent = datetime(2025, 6, 16, 16, 12, tzinfo=ist)
+    got = interview_at(_msg("Hi Aoife, confirming tomorrow at 10.30 in our Grand Canal Dock office.", sent))
+    assert got == datetime(2025, 6, 17, 10, 30, tzinfo=ist)
+    assert interview_at(_msg("Version 9.30 of the portal is live; the interview date is to follow.", sent)) is None
