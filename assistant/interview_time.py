@@ -7,6 +7,7 @@ a deadline ("complete it by 11:59 p.m.") or "next week" give None.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -126,6 +127,7 @@ _CUE_OPTIONS = re.compile(
     r"einen der folgenden|folgende termine|folgenden zeiten)",
     re.I,
 )
+_OR = re.compile(r"\s(?:or|ou|oder|o)\s")
 # A forwarded message's header block ("From: ... / Sent: ... / To: ...") and "On <date>, X wrote:" lines: their
 # timestamps are when mail was written, not when anyone meets. An itinerary's own "Date:" line stays.
 _HEADER_LINE = re.compile(
@@ -240,6 +242,10 @@ def _from_text(text: str, msg: Message) -> datetime | None:
     distinct = sorted({c for c, _ in candidates})
     if len(distinct) == 1:
         return distinct[0]
+    by_pos = sorted(candidates, key=lambda cp: cp[1])
+    for (a, pa), (b, pb) in itertools.pairwise(by_pos):
+        if a != b and pb - pa < 60 and _OR.search(text[pa:pb]):
+            return None  # "Would Tuesday at 2pm or Wednesday at 11am work instead?": two options, no start yet
     chosen = [c for c, pos in candidates if _CUE_CHOSEN.search(text[max(0, pos - 90) : pos])]
     if len({*chosen}) == 1:
         return chosen[0]

@@ -253,3 +253,12 @@ def test_irish_and_british_dotted_times() -> None:
     got = interview_at(_msg("Hi Aoife, confirming tomorrow at 10.30 in our Grand Canal Dock office.", sent))
     assert got == datetime(2025, 6, 17, 10, 30, tzinfo=ist)
     assert interview_at(_msg("Version 9.30 of the portal is live; the interview date is to follow.", sent)) is None
+
+
+def test_two_times_offered_with_or_are_options_not_a_start() -> None:
+    sent = datetime(2025, 4, 16, 9, 0, tzinfo=timezone(timedelta(hours=-4)))
+    text = "Apologies, I have to move our conversation. Would Tuesday at 2pm or Wednesday at 11am work instead?"
+    assert interview_at(_msg(text, sent)) is None
+    assert interview_at(_msg("Could we do Monday, April 21 at 11:00 or 3:30 instead?", sent)) is None
+    agenda = "Your agenda for Tuesday, April 22:\n\n9:30 Arrive\n12:45 System design - Martin O.\n13:45 Behavioral"
+    assert interview_at(_msg(agenda, sent)) == datetime(2025, 4, 22, 9, 30, tzinfo=timezone(timedelta(hours=-4)))
