@@ -76,6 +76,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind47",
     ROOT / "tests" / "corpus" / "blind48",
     ROOT / "tests" / "corpus" / "blind49",
+    ROOT / "tests" / "corpus" / "blind50",
+    ROOT / "tests" / "corpus" / "blind51",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]

@@ -367,7 +367,7 @@ BLIND67_CASES = [
     ("blind44/012", "other", "Resume review", "a career coach's Calendly booking with a time"),
     ("blind45/010", "other", "zurückerstattet", "a cancelled concert: 'Leider müssen wir Ihnen mitteilen', subject 'Absage'"),
     ("blind45/013", "rejection", "intern zu besetzen", "a Swiss hotel fills the role internally"),
-    ("blind45/018", "application_received", "réception de", "'dans le cas où votre candidature ne serait pas retenue'"),
+    ("blind45/018", "application_received", "suggest application_received", "'dans le cas où votre candidature ne serait pas retenue'"),
     ("blind45/044", "offer", "suggest offer", "an agency's verbal offer with staff housing ('logement de fonction')"),
     ("blind45/078", "other", "confirmer votre admission", "admission to a training course after an 'entretien de positionnement'"),
     # blind46/47 (the last pair: scored once, then tuned on)
