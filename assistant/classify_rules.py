@@ -254,6 +254,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:leider )?(?:müssen|mussten) wir ihnen (?:leider )?mitteilen\b",
         r"\b(?:haben|hat) uns (?:leider )?für (?:eine?n? )?(?:andere[nr]?|anderen) (?:kandidat|bewerber)",
         r"\bnicht (?:weiter )?berücksichtigen\b",
+        r"\b(?:bewerbung|kandidatur)\b[^.]{0,60}\bnicht (?:weiter )?(?:weiterverfolgen|verfolgen|fortführen|fortsetzen)\b",
         # Spanish
         r"\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle)\b",
         r"\bno (?:has|ha) sido seleccionad[oa]\b",
@@ -331,7 +332,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bfollowing (?:the|a|our) (?:announcement [\w ]{0,30})?(?:about (?:the |a )?)?(?:restructur\w*|reorgani[sz]ation)\b",
         r"\b(?:decided|chosen|had) (?:not to|to not) (?:fill|hire for|proceed with (?:hiring|the (?:role|position)))",
         r"\bnot (?:be )?(?:moving forward|proceeding) with (?:hiring|filling)\b",
-        r"\b(?:position|role|stelle|poste|puesto)\b.{0,90}\b(?:gestrichen|storniert|zurückgezogen|supprimé|annulé|suspendu|cancelado|suspendido)\b",
+        r"\b(?:position|role|stelle|stellenausschreibung|ausschreibung|stellenanzeige|poste|puesto)\b.{0,90}\b(?:gestrichen|storniert|zurückgezogen|supprimé|annulé|suspendu|cancelado|suspendido)\b",
         r"\b(?:est|a été) suspendu\b|\bgel (?:budgétaire|des embauches)\b|\bjusqu'à nouvel ordre\b",
         r"(?<!your )(?<!your job )\b(?:search|role|position|requisition|hiring|process|opening|recruitment)\b.{0,60}\b(?:on hold|paused|put on pause|suspended|frozen)\b",
         r"\b(?:put|placed|putting|is|are)\s+(?:the\s+\w+\s+)?(?:search\s+)?(?:for\s+.{0,60}?)?on hold\b",
@@ -352,7 +353,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"(?:your (?:application|candidacy)(?: [^.]{0,40}?)? is no longer|we (?:are|will) no longer|we cannot)",
         r"\b(?:requisition|role|position|vacancy|post)\b[^.]{0,60}\bwill not be filled\b",
         r"\b(?:ha sido|está|queda) (?:suspendido|pausado|cancelado|congelado)\b|\bmotivos presupuestarios\b",
-        r"\bEinstellungsstopp\b|\bgel au recrutement\b|\bcongelación de contrataciones\b",
+        r"\bEinstellungsstopps?\b|\bvorerst ausgesetzt\b|\bgel au recrutement\b|\bcongelación de contrataciones\b",
         r"\bprocessus (?:de recrutement )?(?:est )?(?:suspendu|mis en pause)\b",
         r"\bproceso (?:de selección )?(?:está |ha sido )?(?:suspendido|pausado|cancelado)\b",
         r"\b(?:frozen|froze|paused|suspended|pulled|shelved|cancell?ed|withdrawn) (?:the|this|our) (?:\w+ ){0,3}(?:position|role|requisition|req|search|opening|headcount|vacancy)\b",
@@ -777,9 +778,9 @@ _PHRASE_SPECS: list[_Spec] = [
         # homes, visas, volunteering, consumer credit: "application" and "offer" in other senses
         r"\b(?:one|two|three|1|2|3)-bedroom\b|\bbedrooms?\b|\bhas been leased\b|\bschedule a (?:viewing|showing|tour of the unit)\b|"
         r"\bviewing the (?:unit|apartment|flat|property)\b|\btake possession\b",
-        r"\b(?:artículo|ponencia|comunicación|resumen|article|communication|beitrag|abstract)\b.{0,160}\b(?:no fue|n['’]a pas été|wurde nicht|ha sido|fue|a été|wurde) (?:aceptad|seleccionad|accepté|retenu|angenommen)|"
+        r"\b(?:artículo|ponencia|comunicación|resumen|article|communication|beitrag|abstract|einreichung|candidature au prix)\b.{0,160}\b(?:no fue|n['’]a pas été|wurde nicht|ha sido|fue|a été|wurde) (?:aceptad|seleccionad|accepté|retenu|angenommen)|"
         r"\bcomentarios de los revisores\b|\bcommentaires des relecteurs\b|\bgutachten der reviewer\b",
-        r"\bcomité scientifique\b|\bproposition de (?:conférence|communication|présentation)\b|\b(?:proposal|abstract|talk|paper) (?:was|has) not been (?:accepted|selected)\b",
+        r"\bdie jury\b|\bder jury\b|\bwettbewerbsbeitr\w*\b|\bcomité scientifique\b|\bproposition de (?:conférence|communication|présentation)\b|\b(?:proposal|abstract|talk|paper) (?:was|has) not been (?:accepted|selected)\b",
         r"\b(?:betreuungsplatz|kindertagesstätte|kitaplatz|kita-platz|krippenplatz|krippengruppe|betreuungsvertrag|aufnahmegespräch|"
         r"place en crèche|guardería)\b|\b(?:für )?(?:ihre tochter|ihren sohn|ihr kind|votre fille|votre fils|votre enfant|"
         r"tu hija|tu hijo|su hija|su hijo)\b",

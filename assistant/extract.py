@@ -53,7 +53,8 @@ ORG_WORDS = frozenset(
     events society association club network council coordination marketing communications billing accounts
     construction constructions contractors contracting consultants conseil conseils experts-conseils ingénieurs
     ingenieurs engineers architectes architects structures fils frères associés carrières carrieres payroll portal
-    deutsche tickets
+    deutsche tickets edition verlag immobilien weiterlesen zum zur angebot abbestellen board mixer biotech research
+    coaching
     """.split()
 )
 
@@ -165,7 +166,7 @@ ORG_PREFIXES = (
     "manufacturas", "productos", "servicios", "comercializadora", "constructora", "inmobiliaria", "distribuciones",
     "distributions", "alimentos", "consultora", "corporación", "corporacion", "empresas", "transportadora",
     "construction", "constructions", "consultants", "conseil", "ingenieria", "ingeniería", "ingénierie", "ingenierie",
-    "société", "societe", "entreprises",
+    "société", "societe", "entreprises", "theater", "theatre", "théâtre", "museum", "musée", "edition", "verlag",
 )
 _ORG_PREFIXES_FOLDED = frozenset(unicodedata.normalize("NFKD", p).encode("ascii", "ignore").decode() for p in ORG_PREFIXES)
 
@@ -693,6 +694,9 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     if _VIRTUAL_ASSISTANT.search(msg.text or "") and not msg.reply_to:
         return "", "", ""  # "It's Olivia, the virtual assistant for Hartline Stores": no one to thank
     from_name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", msg.from_name or "", flags=re.I).strip()
+    platform = re.match(r"(.+?)\s+via\s+\S+$", from_name)
+    if platform:
+        from_name = platform.group(1)  # "Rob Castellano via Docusign" <dse_na3@docusign.net>
     head, bar, _rest = from_name.partition(" | ")
     if bar and looks_like_person(head):
         from_name = head  # "Jens Albrecht | Hartmann & Berg"
@@ -715,6 +719,8 @@ def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     if at_org and _signer(msg.text) == at_org.group(1):
         return at_org.group(1), at_org.group(1), "" if is_no_reply(sender) or ats_name(sender) else sender
     if human_from and not is_no_reply(sender) and not ats_name(sender):
+        if platform:  # the platform's address is no one's: the one the mail gives for the person, if any
+            sender = next((a for a in _EMAIL.findall(msg.text or "") if _name_matches_address(from_name, a)), "")
         return _first_name(_full_form(from_name, msg.text)), from_name, sender
     if reply_human:
         return _first_name(reply_human[0]), reply_human[0], reply_human[1]
@@ -870,7 +876,7 @@ _ON_BEHALF = re.compile(
 )
 _SIG_COMPANY = re.compile(r"(?:\||,|·| at | @ )\s*(" + _NAME_PHRASE.pattern + ")")
 _AT_COMPANY = re.compile(
-    r"\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
+    r"(?<![:*_/])\b(?:at|with|to|in|join|joining|from|for|au sein de|chez|bei|en)\s+(?:the\s+)?(" + _NAME_PHRASE.pattern + ")"
 )
 # "Please log in to Trakline to accept the offer": the platform, not the employer
 _LOG_IN_TO = re.compile(r"\b(?i:log ?in|login|sign in|signing in|logging in)(?i: to| into)?[ \t]+(?:the[ \t]+)?(" + _CAP + ")")
@@ -1010,7 +1016,8 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             looks_like_person(msg.from_name or "") and _name_matches_address(msg.from_name or "", msg.from_email)
         )
         if not is_no_reply(msg.from_email) and not named_sender and local not in (
-            "careers", "jobs", "recruiting", "notification", "notifications"
+            "careers", "jobs", "recruiting", "notification", "notifications", "bewerbung", "bewerbungen", "karriere",
+            "personal", "talent", "hr", "recrutement", "candidature", "candidatures", "empleo", "empleos", "rrhh",
         ):
             stems.append(local)
     elif not is_personal:
@@ -1035,15 +1042,16 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         if re.search(r"[äöüÄÖÜß]", phrase):
             phrase = phrase.translate(_UMLAUTS)  # "Kühne" is kuehne.de
         words = [_fold(w) for w in phrase.split() if len(_fold(w)) >= 3]
-        for _ in range(2):
-            if len(words) > 1 and words[0] in _ORG_PREFIXES_FOLDED:
-                # "Grupo Almarena" is almarena.es, "Groupe Conseil Rivemont" rivemont, "Ingeniería Sísmica Andina" sismicaandina
-                words = words[1:]
         if not words:
             return False
+        leads = [words[0]]  # the first word, or the first after descriptors: "Grupo Almarena" is almarena.es,
+        for w in words[1:3]:  # "Groupe Conseil Rivemont" rivemont, "Ingeniería Sísmica Andina" sismicaandina
+            if leads[-1] not in _ORG_PREFIXES_FOLDED:
+                break
+            leads.append(w)
         for st in stem_list:
             parts = st.split("-")
-            if any(p.startswith(words[0][:5]) for p in parts) or _fold(phrase) == st.replace("-", ""):
+            if any(p.startswith(lead[:5]) for p in parts for lead in leads) or _fold(phrase) == st.replace("-", ""):
                 return True
             if _initials_then_word(phrase, st):
                 return True
@@ -1071,7 +1079,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             st.replace("-", "").startswith(name.lower()) for st in stems
         ):
             return  # "at the HFMA conference": an acronym that is not the sender's organisation
-        if _valid_title(name) and not (stems and stem_fit(name, stems) == 1.0):
+        if _valid_title(name) and not (stems and stem_fit(name, stems) == 1.0) and not (
+            _LEGAL_END.search(name) and stems and matches_stem(name, stems) and not _is_staffing(name)
+        ):  # but "Brandl & Partner Werbeagentur KG" <v.brandl@brandl-partner.at> is a firm
             return  # a job title, unless the domain spells it: "Consultora Alameda" <a.villalba@consultora-alameda.es>
         if _fold(name.split()[0]) in _CALENDAR_WORDS:
             return
@@ -1093,7 +1103,7 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             return  # "Department of", "N.L." (Nuevo León)
         if "/" in name or re.search(r"\d", re.sub(r"(?<!\S)\d[A-Z]{1,3}(?!\S)", "", name)):  # but "Meridale 3PL"
             return  # "Tuesday/Thursday", "D2L", "K12"
-        if _fold(name) in ("usajobs", "indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone", "infojobs", "monster",
+        if _fold(name) in ("docusign", "hellosign", "adobesign", "dropboxsign", "pandadoc", "usajobs", "indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone", "infojobs", "monster",
                            "welcometothejungle", "jobteaser", "xing", "seek", "reed", "totaljobs", "computrabajo", "occ",
                            "sam", "candidate", "candidates", "applicants", "applicant", "home", "zoom", "teams", "microsoft", "google", "greenhouse", "lever", "workday", "ashby", "jobvite", "smartrecruiters", "icims"):
             return
@@ -1174,7 +1184,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
         # An organisation's own display name ("Maison Orsay Conseil" <recrutement@orsay-conseil.fr>); from a
         # no-reply address of another domain it is the employer a platform writes for ("Cinderhill Brewing"
         # <noreply@spark-hire.com>).
-        add(3.0 if is_no_reply(msg.from_email) and not (stems and matches_stem(org_name, stems)) else 2.5, org_name)
+        spelled = bool(stems) and matches_stem(org_name, stems) and not _is_staffing(org_name) and not _is_staffing(msg.from_name or "")
+        # ("Theater im Seitenflügel" <karriere@seitenfluegel.at>: the display spells the domain, and says more)
+        add(3.0 if is_no_reply(msg.from_email) and not spelled else 3.2 if spelled and len(org_name.split()) >= 2 else 2.5, org_name)
     for where, src in (("subject", subject), ("text", text), ("forwarded", msg.forwarded), ("from", org_name)):
         for m in _NAME_PHRASE.finditer(src):
             phrase = _org_after_title(m.group(0))
@@ -1319,7 +1331,10 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         own_agency = _AGENCY_STEM.search(stem) and _fold(known)[:5] == stem[:5]
         # a job board that relays for many employers learned the last one: the one this mail names wins
         board_relay = relayed and known not in relayed and _RELAYED_TO.search(f"{msg.subject}\n{msg.text or ''}")
-        cands.append((1.0 if (own_agency and relayed) or board_relay else 4.0, known))
+        # an agency that learned one client from earlier mail, now naming another outright ("Northgate Cell Therapy just called")
+        named_clients = {n for n in relayed if len(n.split()) >= 3 or (len(n.split()) == 2 and not looks_like_person(n))}  # not "Tom"
+        agency_relay = named_clients and known not in relayed and not own_agency and _is_agency_mail(stem, msg.text or "")
+        cands.append((1.0 if (own_agency and relayed) or board_relay or agency_relay else 4.0, known))
     if not cands:
         return ""
     # One spelling per name: the mail's own ("Northgate Logistics") over the domain's split ("North Gate ...").
@@ -1350,7 +1365,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
                 if (
                     (n.lower().startswith(name.lower() + " ") and n[len(name) + 1 :] not in totals)  # not "X" + a place
                     # "Tilleuls" for "Hôpital Privé des Tilleuls": the name after "of/des/de"
-                    or re.search(r"\s(?:of|des|de|du|del|der|la)\s+" + re.escape(name.lower()) + "$", n.lower())
+                    or re.search(r"\s(?:of|des|de|du|del|der|la|im|am|zum|zur|für|von)\s+" + re.escape(name.lower()) + "$", n.lower())
                     # "Brasseries Lumière" in the display, "Les Brasseries Lumière" in the signature
                     or re.fullmatch(r"(?:Les|Le|La|L['’]|Los|Las|El|Die|Der|Das)\s*" + re.escape(name), n)
                     or _abbreviates(name, n)
@@ -1406,8 +1421,11 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         own = [n for n in pooled if _fold(n.split()[0])[:5] and stem.startswith(_fold(n.split()[0])[:5])]
         if own and len(own) < len(pooled):
             # more so when the mail relays a client's news ("Corvane Distribution liked your profile")
+            clients = [pooled[n] for n in relayed - set(own) if n in pooled]
             for n in own:
                 pooled[n] -= 6.0 if relayed - set(own) else 3.0
+                if clients:
+                    pooled[n] = min(pooled[n], max(clients) - 0.1)  # never above the client it names outright
     # the platform one logs in to ("Please log in to Trakline to accept the offer") is a tool, not the employer
     tools = [_fold(m.group(1)) for m in _LOG_IN_TO.finditer(msg.text or "")]
     for n in list(pooled):
@@ -1693,14 +1711,15 @@ def _parse_fragment(fragment: str, msg: Message) -> datetime | None:
     fragment = re.sub(r"\b(?:on|am|le|el|the|de retour|ab dem|ab|dem)\s+", "", fragment.strip(), flags=re.I)
     words = fragment.split()[:8]
     settings = _settings(msg)
-    dm = re.match(r"(\d{1,2})\.(\d{1,2})\.(?!\d)", fragment)
-    if dm and msg.date:  # German "ab 28.04.": day and month, the year the next such day falls in
+    dm = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)", fragment)
+    if dm and msg.date:
+        # German "ab 28.04.": day and month, the year the next such day falls in; "ab 07.01.2026": always day first
         try:
-            dt = datetime(msg.date.year, int(dm.group(2)), int(dm.group(1)))
+            dt = datetime(int(dm.group(3) or msg.date.year), int(dm.group(2)), int(dm.group(1)))
         except ValueError:
             dt = None
         if dt is not None:
-            return dt if dt.date() >= msg.date.date() else dt.replace(year=dt.year + 1)
+            return dt if dm.group(3) or dt.date() >= msg.date.date() else dt.replace(year=dt.year + 1)
     while words:
         cand = " ".join(words).strip(" ,")
         if not re.search(r"[^\W\d_]{3,}|\d+/\d+|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d-\d\d", cand):

@@ -386,6 +386,11 @@ BLIND67_CASES = [
     ("blind24/015", "rejection", "suggest rejection", "rejection wording the rules miss, beside interview words"),
     # blind50/51 (scored once, then tuned on)
     ("blind51/100", "application_received", "candidature reçue", "a French chatbot's 'J'ai bien transmis votre candidature'"),
+    # blind52/53 (scored once, then tuned on)
+    ("blind52/077", "other", "die Jury", "a design award's 'Einreichung ... leider nicht für die Shortlist ausgewählt'"),
+    ("blind52/096", "on_hold", "Stellenausschreibung Designer", "a Workday 'Stellenausschreibung ... storniert'"),
+    ("blind52/119", "rejection", "nicht weiterverfolgen", "'werden Ihre Bewerbung für diese Position nicht weiterverfolgen'"),
+    ("blind53/024", "on_hold", "Einstellungsstopps", "'Leider müssen wir Ihnen mitteilen' before a hiring freeze"),
 ]
 
 

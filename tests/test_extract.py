@@ -1229,3 +1229,43 @@ def test_a_signature_spells_the_senders_name_with_its_accents() -> None:
 @pytest.mark.parametrize(("name", "addr"), [("Deutsche Fernbahn", "buchung@fernbahn-tickets.de"), ("Payroll Portal", "payroll@mypayslip-portal.ie")])
 def test_services_named_like_people_are_no_one(name: str, addr: str) -> None:
     assert _contact_of("Your booking is confirmed.", name, addr, "other") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("Herzliche Grüße\nVerena Brandl\nBrandl & Partner Werbeagentur KG", "Verena Brandl", "v.brandl@brandl-partner.at",
+         "Brandl & Partner Werbeagentur KG"),
+        ("das Theater im Seitenflügel ist in der Sommerpause.", "Theater im Seitenflügel", "karriere@seitenfluegel.at",
+         "Theater im Seitenflügel"),
+        ("herzlichen Dank für Ihre Bewerbung als Grafiker:in Verlagsprogramm.\n\nEdition Lindwurm – Personal",
+         "Edition Lindwurm", "bewerbung@prescreen.io", "Edition Lindwurm"),
+        ("Thank you for applying via BioBridge Search Partners for the In-House CRA opening with our client, Prairie Sky "
+         "Clinical.\n\nBioBridge Search Partners", "BioBridge Search Partners", "applications@biobridgesearch.com", "Prairie Sky Clinical"),
+        ("Rob Castellano sent you a document to review and sign.\nrcastellano@veritytrials.com\nPriya, please review and sign "
+         "your offer of employment. Welcome to Verity Trials Group!", "Rob Castellano via Docusign", "dse_na3@docusign.net",
+         "Verity Trials Group"),
+    ],
+)
+def test_german_firms_gender_endings_agency_clients_and_signing_platforms(text: str, name: str, addr: str, expected: str) -> None:
+    assert _company_of(text, name, addr) == expected
+
+
+def test_an_agency_naming_a_new_client_outright_outweighs_the_client_it_learned_before() -> None:
+    text = "Northgate Cell Therapy just called - they're extending you an offer.\n\nNicole Baird\nAccount Manager | Axiom Clinical Talent"
+    msg = _msg(text, datetime(2026, 4, 1, 9, 0, tzinfo=EST), from_name="Nicole Baird", from_email="nbaird@axiomclinicaltalent.com")
+    known = {"axiomclinicaltalent.com": "Westbury Clinical Research Partners"}
+    assert extract(msg, "offer", OWNER, known_companies=known).company == "Northgate Cell Therapy"
+
+
+def test_a_person_writing_through_a_signing_platform_is_reached_at_their_own_address() -> None:
+    text = "Rob Castellano sent you a document to review and sign.\nrcastellano@veritytrials.com\nPlease sign your offer."
+    msg = _msg(text, datetime(2026, 4, 1, 9, 0, tzinfo=EST), from_name="Rob Castellano via Docusign", from_email="dse_na3@docusign.net")
+    facts = extract(msg, "offer", OWNER)
+    assert (facts.contact_first_name, facts.contact_email) == ("Rob", "rcastellano@veritytrials.com")
+
+
+def test_austrian_dotted_dates_with_a_year_are_day_first() -> None:
+    sent = datetime(2025, 12, 23, 7, 30, tzinfo=timezone(timedelta(hours=1)))
+    text = "unser Büro ist vom 24.12. bis 06.01. geschlossen. Ab 07.01.2026 sind wir wieder für Sie da."
+    assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2026, 1, 7)
