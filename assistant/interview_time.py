@@ -215,7 +215,8 @@ def _from_text(text: str, msg: Message) -> datetime | None:
     times = _times(text)
     if not times:
         return None
-    context_days = {d.when for d in dates if not d.deadline} | {d.when for d in _dates(msg.subject or "", msg) if d.when}
+    # the subject's day only when the text names none ("Your onsite on Thursday" over "Thursday 11 September")
+    context_days = {d.when for d in dates if not d.deadline} or {d.when for d in _dates(msg.subject or "", msg) if d.when}
     candidates: list[tuple[datetime, int]] = []
     zoned: set[int] = set()  # positions of times that name their own zone
     text_zone = _zone_in(text) or _msg_zone(msg)  # for times that name no zone of their own
@@ -300,7 +301,8 @@ def _times(text: str) -> list[_Found]:
             continue  # "between 9:00 AM and 4:00 PM": a window to choose in, not a start
         after = text[m.end() : m.end() + 50].split("\n")[0]
         zone = _zone_in(after) or (ZoneInfo("Europe/London") if re.match(r"\s*\(?\s*(?:UK|GB)\b", after) else None)
-        out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=bool(_DEADLINE.search(before))))
+        # (a deadline governs its own sentence: "arrive ... by 8:45 AM." does not make the next line's "9:00" one)
+        out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=bool(_DEADLINE.search(re.split(r"[.!?]\s|\n\s*\n", before)[-1]))))
     return out
 
 

@@ -262,3 +262,14 @@ def test_two_times_offered_with_or_are_options_not_a_start() -> None:
     assert interview_at(_msg("Could we do Monday, April 21 at 11:00 or 3:30 instead?", sent)) is None
     agenda = "Your agenda for Tuesday, April 22:\n\n9:30 Arrive\n12:45 System design - Martin O.\n13:45 Behavioral"
     assert interview_at(_msg(agenda, sent)) == datetime(2025, 4, 22, 9, 30, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_an_itinerary_starts_at_its_first_item_after_an_arrive_by_line_and_despite_a_weekday_subject() -> None:
+    sent = datetime(2026, 3, 4, 15, 15, tzinfo=timezone(timedelta(hours=-5)))
+    text = ("We look forward to welcoming you on Tuesday, March 10. Please arrive at Suite 300 by 8:45 AM.\n"
+            "9:00 - 9:45   Dr. Anjali Mehta\n9:45 - 10:30  Panel\n10:30 - 11:00 Tour")
+    assert interview_at(_msg(text, sent)) == datetime(2026, 3, 10, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    sent = datetime(2025, 9, 1, 9, 5, tzinfo=timezone(timedelta(hours=2)))
+    text = "Here's the plan for your onsite on Thursday 11 September:\n\n  * 10:00 Welcome\n  * 10:30 Portfolio presentation"
+    got = interview_at(_msg(text, sent, subject="Your onsite on Thursday"))
+    assert got == datetime(2025, 9, 11, 10, 0, tzinfo=timezone(timedelta(hours=2)))
