@@ -78,6 +78,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind49",
     ROOT / "tests" / "corpus" / "blind50",
     ROOT / "tests" / "corpus" / "blind51",
+    ROOT / "tests" / "corpus" / "blind52",
+    ROOT / "tests" / "corpus" / "blind53",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
