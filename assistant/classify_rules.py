@@ -259,6 +259,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:lamentamos|sentimos) (?:informarte|informarle|comunicarte|comunicarle)\b",
         r"\bno (?:has|ha) sido seleccionad[oa]\b",
         r"\b(?:hemos decidido|decidimos) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
+        r"\b(?:la )?(?:cerramos|cubrimos|avanzamos|seguimos|nos quedamos|nos decidimos)(?: la búsqueda| la posición| el puesto)? (?:con|por) otr[ao]s? (?:persona|candidat|perfil)",
         r"\bno continuar(?:á|emos)? con (?:tu|su) candidatura",
         r"\bno (?:vamos a|podemos|podremos) (?:seguir|avanzar|continuar) contigo\b",
         r"\bno continuar(?:á|ás|a|as) en el proceso\b",
@@ -332,7 +333,8 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\bfollowing (?:the|a|our) (?:announcement [\w ]{0,30})?(?:about (?:the |a )?)?(?:restructur\w*|reorgani[sz]ation)\b",
         r"\b(?:decided|chosen|had) (?:not to|to not) (?:fill|hire for|proceed with (?:hiring|the (?:role|position)))",
         r"\bnot (?:be )?(?:moving forward|proceeding) with (?:hiring|filling)\b",
-        r"\b(?:position|role|stelle|stellenausschreibung|ausschreibung|stellenanzeige|poste|puesto)\b.{0,90}\b(?:gestrichen|storniert|zurückgezogen|supprimé|annulé|suspendu|cancelado|suspendido)\b",
+        r"\b(?:position|role|stelle|stellenausschreibung|ausschreibung|stellenanzeige|poste|puesto|requisición|búsqueda|vacante)\b.{0,90}\b(?:gestrichen|storniert|zurückgezogen|supprimé|annulé|suspendu|cancelad[oa]|suspendid[oa])\b",
+        r"\b(?:frenamos|pausamos|congelamos|suspendimos|paramos|pusimos en pausa) (?:la|esta) (?:búsqueda|posición|vacante|contratación)\b",
         r"\b(?:est|a été) suspendu\b|\bgel (?:budgétaire|des embauches)\b|\bjusqu'à nouvel ordre\b",
         r"(?<!your )(?<!your job )\b(?:search|role|position|requisition|hiring|process|opening|recruitment)\b.{0,60}\b(?:on hold|paused|put on pause|suspended|frozen)\b",
         r"\b(?:put|placed|putting|is|are)\s+(?:the\s+\w+\s+)?(?:search\s+)?(?:for\s+.{0,60}?)?on hold\b",
@@ -553,7 +555,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:votre )?(?:inscription|candidature) (?:au [^.]{0,140}? )?a (?:bien )?été (?:enregistrée|reçue)\b|"
         r"\bvotre candidature sera (?:analysée|étudiée|examinée)\b|\bsu (?:solicitud|candidatura) (?:ha sido|fue) registrada\b|"
         r"\bihre bewerbung wird (?:derzeit )?(?:geprüft|gesichtet)\b",
-        r"\b(?:nous avons|j['’]ai) bien (?:reçu|transmis) (?:votre|ta) candidature\b|\bcandidature (?:bien )?reçue\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\byour application came through\b|\bbewerbung wurde (?:erfolgreich )?(?:an [^.]{0,80} )?(?:versendet|übermittelt|verschickt|gesendet)\b|\bvotre candidature a (?:bien )?été (?:envoyée|transmise)\b|\bI['’]ll get back to you either way\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b",
+        r"\b(?:nous avons|j['’]ai) bien (?:reçu|transmis) (?:votre|ta) candidature\b|\bcandidature (?:bien )?reçue\b|\baccusé de réception\b|\b(?:landed|arrived) (?:safely )?in our inbox\b|\bgot your (?:application|portfolio|resume|cv|submission)\b(?! through)|\byour application came through\b|\bbewerbung wurde (?:erfolgreich )?(?:an [^.]{0,80} )?(?:versendet|übermittelt|verschickt|gesendet)\b|\bvotre candidature a (?:bien )?été (?:envoyée|transmise)\b|\bI['’]ll get back to you either way\b|\bbestätigen (?:den|wir den) eingang\b|\bihre bewerbung (?:ist )?(?:bei uns )?eingegangen\b|\bhemos recibido tu (?:solicitud|candidatura)\b|\b(?:ya tenemos|recibimos) tu (?:cv|postulación|candidatura|solicitud)\b",
     ),
     *_rules(
         "application_received",
@@ -1001,7 +1003,8 @@ CONDITIONAL = re.compile(
     r"\b(?:if|whether|unless|should (?:we|you|your)|in case|once|when|sollten wir|falls wir|wenn wir|si nous|au cas où|"
     r"si|dans le cas où|en caso de que|falls|wenn|had hoped to|would have liked to|may (?:reach out|contact you|get in touch|invite you)|"
     # the process described in general: "Shortlisted candidates are invited to a first interview"
-    r"(?:shortlisted|selected|successful) (?:candidates|applicants) (?:are|will be)|if shortlisted|here is what happens next)\b",  # "employers who view it may reach out"
+    r"(?:shortlisted|selected|successful) (?:candidates|applicants) (?:are|will be)|if shortlisted|here is what happens next|"
+    r"(?:our|the) (?:\w+ )?process (?:usually |typically |normally |generally )?(?:includes|involves|consists of))\b",  # "employers who view it may reach out"
     re.I,
 )
 # Clauses that negate a rejection/interview phrase the other way round ("not based on your qualifications").

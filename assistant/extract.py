@@ -689,8 +689,34 @@ def _full_form(name: str, text: str) -> str:
     return name
 
 
+def _given_name_by_address(name: str, addr: str) -> str:
+    """The given name the address spells when it is not simply the first word: "Lee Shu Fen" <shufen.lee@...> is
+    Shu Fen (family name first), "Tan Wei Ling" <weiling.tan@...> is Wei Ling. "" otherwise."""
+    tokens = name.split()
+    parts = re.split(r"[._-]", addr.partition("@")[0])
+    if len(tokens) < 2 or len(parts) < 2 or len(_fold(parts[0])) < 4:
+        return ""  # "dianelee@": no telling where the given name ends
+    lead = _fold(parts[0])
+    for i in range(len(tokens)):
+        for j in range(i + 2, len(tokens) + 1):  # a given name of two words or more
+            if _fold("".join(tokens[i:j])) != lead:
+                continue
+            if j - i < len(tokens):  # (the whole display: "Diane Lee" <dianelee.home@...> says nothing)
+                return " ".join(tokens[i:j])
+    return ""
+
+
 def _contact(msg: Message, company: str) -> tuple[str, str, str]:
     """(first name, full name, email) of the human to thank and write to."""
+    first, full, email = _contact_parts(msg, company)
+    if first and full and full.split()[0] == first:
+        given = _given_name_by_address(full, msg.from_email)
+        if given:
+            first = given
+    return first, full, email
+
+
+def _contact_parts(msg: Message, company: str) -> tuple[str, str, str]:
     if _VIRTUAL_ASSISTANT.search(msg.text or "") and not msg.reply_to:
         return "", "", ""  # "It's Olivia, the virtual assistant for Hartline Stores": no one to thank
     from_name = re.sub(r"\s*\((?:via [^)]*|jira|github)\)\s*$", "", msg.from_name or "", flags=re.I).strip()
@@ -761,7 +787,7 @@ def _clean_company(name: str) -> str:
     # "Candidature Soleterre", "Talent Team Verdigris Health": the organisation after the mailbox's label
     name = re.sub(
         r"^(?:Candidature|Candidatura|Bewerbung|Bewerbermanagement|Personalabteilung|Talent Team|Recruiting Team|People Team|Team|"
-        r"Carrières|Carrieres|Emplois|Karriere|"
+        r"Carrières|Carrieres|Emplois|Karriere|Equipo|Feedback|Novedades|Update|"
         r"Reclutamiento|Recursos Humanos|RRHH|Selección|Recrutement|Ressources Humaines|Mission|Missions|Offre)"
         r"\s+(?:chez\s+|bei\s+|der\s+|des\s+|en\s+|at\s+)?(?=[A-Z])",
         "",
@@ -790,7 +816,7 @@ def _clean_company(name: str) -> str:
     # as most labellers did); "GmbH", "AG", "Co." are written as part of the name and stay (dev's "Kranich
     # Logistik GmbH", "Stratus Packaging Co.").
     name = re.sub(
-        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L\.U|SLU|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty Limited|Pty|Pvt\.? Ltd|Private Limited|Pte\.? Ltd|Pte|CIC|ULC|Sàrl|Sarl|S\.à r\.l|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
+        r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|LLP|plc|PLC|DAC|CLG|Ltd|S\.A\.? de C\.V|S\.A\.P\.I\.? de C\.V|S\. de R\.L\.? de C\.V|S\.E\.N\.C\.R\.L|s\.e\.n\.c\.r\.l|S\.E\.N\.C|Lt[ée]e|lt[ée]e|S\.L\.U|SLU|S\.L|S\.A\.S|S\.A|SA|SAS|SARL|S\.p\.A|SpA|Corp|Corporation|AB|B\.V|BV|N\.V|NV|Oy|ApS|Pty Ltd|Pty Limited|Pty|Pvt\.? Ltd|Private Limited|Pte\.? Ltd|Pte|CIC|ULC|Sàrl|Sarl|S\.R\.L|SRL|Srl|Sdn\.? Bhd|Sdn|Bhd|Berhad|S\.à r\.l|e\.\s?V|inc|Ltda|S/A|EIRELI)\.?$",
         "",
         name,
     )
@@ -837,7 +863,7 @@ _NOT_COMPANY_END = frozenset(
     department dept office division studies unit branch campus desk floor suite street st avenue ave road rd
     boulevard blvd drive parkway highway plaza building room hall wing abteilung büro buero departamento oficina
     département bureau service jobs portal dashboard account profile settings update updates status outcome
-    depot plant site warehouse factory yard
+    depot plant site warehouse factory yard tower towers
     practice
     """.split()
 )
@@ -927,6 +953,8 @@ _EMPLOYER_FIELD = re.compile(
     r"[ \t]*:[ \t]*([A-ZÀ-ÝĀ-Ž][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,9})[ \t]*$",  # up to ten words: "... NHS Foundation Trust"
     re.I | re.M,
 )
+# "El cliente que te comenté (Conecta Salud, la posición de ...)": a recruiter's client, named in brackets
+_CLIENT_PAREN = re.compile(r"\b(?i:client|cliente|Kunde|Kunden|Mandant)\b[^()\n.]{0,30}\((" + _NAME_PHRASE.pattern + ")")
 _HOST_ORG = re.compile(
     r"\b(?:Host|Organi[sz]er|Interviewer|Hosted by|With|(?i:message from|message de|Nachricht von|mensaje de)):?[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}[ \t]*\(("
     + _NAME_PHRASE.pattern + r")\)"
@@ -1155,6 +1183,9 @@ def _company_candidates(msg: Message) -> list[tuple[float, str]]:
             add(4.0, m.group(1), True)
         for m in _CLIENT_ROLE_AT.finditer(text):
             add(4.0, m.group(1), True)  # "the hiring manager at Pemberton Marine Structures liked ..."
+        for m in _CLIENT_PAREN.finditer(text):
+            if len(m.group(1).split()) >= 2:  # not "Der Mandant (Automobilzulieferer, Raum Ingolstadt)": a description
+                add(4.5, m.group(1), True)
     for m in _ASSISTANT_OF.finditer(text[:600]):
         add(3.5, m.group(1), True)
     for m in _CLIENT_NEWS.finditer(text):
@@ -1333,7 +1364,13 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         board_relay = relayed and known not in relayed and _RELAYED_TO.search(f"{msg.subject}\n{msg.text or ''}")
         # an agency that learned one client from earlier mail, now naming another outright ("Northgate Cell Therapy just called")
         named_clients = {n for n in relayed if len(n.split()) >= 3 or (len(n.split()) == 2 and not looks_like_person(n))}  # not "Tom"
-        agency_relay = named_clients and known not in relayed and not own_agency and _is_agency_mail(stem, msg.text or "")
+        # (and a client the subject names: "Kinabalu Assurance update" from an agency that learned another client)
+        subject_text = _SUBJECT_PREFIX.sub("", msg.subject or "")
+        named_clients |= {
+            n for score, n in cands
+            if score >= 2.0 and len(n.split()) >= 2 and n in subject_text and not _is_staffing(n) and _fold(n)[:5] != stem[:5]
+        }
+        agency_relay = any(_fold(n) != _fold(known) for n in named_clients) and known not in relayed and not own_agency and _is_agency_mail(stem, msg.text or "")
         cands.append((1.0 if (own_agency and relayed) or board_relay or agency_relay else 4.0, known))
     if not cands:
         return ""

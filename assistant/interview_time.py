@@ -70,7 +70,7 @@ _TIME = re.compile(
     rf"(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<ap1>{_AMPM})"  # 2pm, 10:30 a.m., 9.30am
     r"|(?P<h2>[01]?\d|2[0-3])[:h.](?P<m2>[0-5]\d)(?!\d|\s*%|\s*(?:/|x\b))"  # 14:00, 14h00, 9.30
     r"|(?P<h4>[01]?\d|2[0-3])\s+h\s+(?P<m4>[0-5]\d)\b"  # Québec: 13 h 30
-    r"|(?P<h3>[01]?\d|2[0-3])\s*(?:h|uhr)\b(?!\d)"  # 14 Uhr, 14h
+    r"|(?P<h3>[01]?\d|2[0-3])\s*(?:h|hs|hrs|uhr)\b(?!\d)"  # 14 Uhr, 14h, Argentina's "15 hs"
     # a bare hour after "at", closed by a zone or punctuation: "tomorrow at 11 (Pacific)"
     r"|(?<=\bat )(?P<h5>1[0-2]|[1-9])(?=\s*(?:\(|[,.;?!]|$|(?:a\.?m|p\.?m)|\s(?:pacific|eastern|central|mountain|"
     r"[ecmp][sd]?t|gmt|bst|cet|uk|london|works|suits|sharp|o['’]clock|then|is (?:fine|good|great|perfect))\b))"
@@ -332,7 +332,16 @@ def _dates(text: str, msg: Message) -> list[_Found]:
     out: list[_Found] = []
     base = msg.date.replace(tzinfo=None) if msg.date else None
     dmy = day_first(msg.date, msg.from_email)
+    last_end: int | None = None
     for m in _DATE.finditer(text or ""):
+        if (
+            last_end is not None
+            and re.fullmatch(r"\(?(?:" + _WEEKDAYS + r")\)?", m.group(0).strip(), re.I)
+            and re.fullmatch(r"[\s,(]*", text[last_end : m.start()])
+        ):
+            last_end = m.end()
+            continue  # "12/03/2026 (Thursday)": the weekday restates the date before it
+        last_end = m.end()
         when = _parse_day(m.group(0), base, dmy)
         before = text[max(0, m.start() - 40) : m.start()]
         out.append(_Found(m.start(), m.end(), when=when, deadline=bool(_DEADLINE.search(before))))

@@ -391,6 +391,12 @@ BLIND67_CASES = [
     ("blind52/096", "on_hold", "Stellenausschreibung Designer", "a Workday 'Stellenausschreibung ... storniert'"),
     ("blind52/119", "rejection", "nicht weiterverfolgen", "'werden Ihre Bewerbung für diese Position nicht weiterverfolgen'"),
     ("blind53/024", "on_hold", "Einstellungsstopps", "'Leider müssen wir Ihnen mitteilen' before a hiring freeze"),
+    # blind54/55 (the last pair: scored once, then tuned on)
+    ("blind54/032", "on_hold", "fue cancelada", "'la requisición ... fue cancelada por la compañía'"),
+    ("blind54/077", "on_hold", "frenamos la búsqueda", "Rioplatense 'frenamos la búsqueda' with a past interview"),
+    ("blind54/085", "rejection", "cerramos con otra persona", "'la búsqueda ... la cerramos con otra persona'"),
+    ("blind54/087", "application_received", "Ya tenemos tu CV", "a warm Recruitee acknowledgement"),
+    ("blind55/019", "application_received", "suggest application_received", "an acknowledgement that lists the interview stages"),
 ]
 
 

@@ -1269,3 +1269,38 @@ def test_austrian_dotted_dates_with_a_year_are_day_first() -> None:
     sent = datetime(2025, 12, 23, 7, 30, tzinfo=timezone(timedelta(hours=1)))
     text = "unser Büro ist vom 24.12. bis 06.01. geschlossen. Ab 07.01.2026 sind wir wieder für Sie da."
     assert extract(_msg(text, sent), "auto_reply", OWNER).return_date == date(2026, 1, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "addr", "expected"),
+    [
+        ("El cliente que te comenté (Conecta Salud, la posición de Ventas B2B) quiere hacerte una entrevista.\n\n"
+         "Martina Ocampo\nConsultora Sr. | Talento Sur Consultores", "Martina Ocampo", "martina@talentosur.com.ar", "Conecta Salud"),
+        ("Gracias por tu postulación.\n\nPuntal Software S.R.L.", "Puntal Software", "rrhh@puntal.com.ar", "Puntal Software"),
+        ("Thank you for applying.\n\nPetaling Cyberworks Sdn. Bhd.", "Petaling Cyberworks", "careers@petalingcyber.my",
+         "Petaling Cyberworks"),
+        ("Gracias por postularte.\n\nEquipo Andes Pagos", "Equipo Andes Pagos", "talento@andespagos.cl", "Andes Pagos"),
+    ],
+)
+def test_agency_clients_in_brackets_and_latin_american_and_malaysian_legal_forms(
+    text: str, name: str, addr: str, expected: str
+) -> None:
+    assert _company_of(text, name, addr) == expected
+
+
+def test_a_description_in_brackets_is_not_the_client() -> None:
+    text = "Der Mandant (Automobilzulieferer, Raum Ingolstadt) möchte Sie kennenlernen.\n\nStefan Wirth\nBrueckner Search"
+    assert _company_of(text, "Stefan Wirth", "s.wirth@brueckner-search.de") != "Automobilzulieferer"
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "expected"),
+    [
+        ("Lee Shu Fen", "shufen.lee@orchardpacific.com.sg", "Shu Fen"),
+        ("Ong Hui Min", "huimin.ong@tembusutel.com.sg", "Hui Min"),
+        ("Diane Lee", "dianelee.home@gmail.com", "Diane"),
+        ("Ute Kessler", "kessler.ute@example.de", "Ute"),
+    ],
+)
+def test_a_family_name_written_first_is_told_by_the_address(name: str, addr: str, expected: str) -> None:
+    assert _contact_of("We will be in touch.\n\nBest regards", name, addr, "on_hold") == expected

@@ -273,3 +273,13 @@ def test_an_itinerary_starts_at_its_first_item_after_an_arrive_by_line_and_despi
     text = "Here's the plan for your onsite on Thursday 11 September:\n\n  * 10:00 Welcome\n  * 10:30 Portfolio presentation"
     got = interview_at(_msg(text, sent, subject="Your onsite on Thursday"))
     assert got == datetime(2025, 9, 11, 10, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_argentine_hours_and_a_weekday_restating_a_date() -> None:
+    art = timezone(timedelta(hours=-3))
+    sent = datetime(2026, 3, 18, 10, 0, tzinfo=art)
+    assert interview_at(_msg("Lo presentás el lunes 23 de marzo a las 16 hs por Meet.", sent)) == datetime(2026, 3, 23, 16, 0, tzinfo=art)
+    sgt = timezone(timedelta(hours=8))
+    sent = datetime(2026, 3, 4, 11, 27, tzinfo=sgt)
+    text = "We would like to invite you for an interview on 12/03/2026 (Thursday) at 3.00pm at HUB Building."
+    assert interview_at(_msg(text, sent)) == datetime(2026, 3, 12, 15, 0, tzinfo=sgt)
