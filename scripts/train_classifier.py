@@ -80,6 +80,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind51",
     ROOT / "tests" / "corpus" / "blind52",
     ROOT / "tests" / "corpus" / "blind53",
+    ROOT / "tests" / "corpus" / "blind54",
+    ROOT / "tests" / "corpus" / "blind55",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
