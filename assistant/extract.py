@@ -302,7 +302,7 @@ _COMPOUND_ENDINGS = frozenset(
 _COMPOUND_STARTS = frozenset("north south east west blue red green iron oak pine sun star bright clear silver gold".split())
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _initials_then_word(phrase: str, stem: str) -> bool:
     """A domain made of initials and then a word of the name: "Tétreault Gingras Experts-Conseils" is tgexperts.ca,
     "Bouchard Pelletier Ingénieurs" bpingenieurs.ca."""
@@ -351,6 +351,7 @@ def _spelled_out(text: str, acronyms: set[str]) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=16384)
 def _fold(s: str) -> str:
     """Lower-case ASCII letters only: "Renée" -> "renee"."""
     s = unicodedata.normalize("NFKD", s)
