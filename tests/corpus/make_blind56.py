@@ -92,6 +92,9 @@ def build(i: int, m: dict) -> EmailMessage:
     if m.get("pdf"):
         msg.add_attachment(FAKE_PDF, maintype="application", subtype="pdf",
                            filename=str(m["pdf"]))
+    for n, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_b56_{seed[:12]}_{n}")  # deterministic output
     return msg
 
 
