@@ -340,6 +340,9 @@ def _sender_hits(msg: Message, owner_email: str) -> tuple[list[_Hit], float, lis
     return hits, job, context
 
 
+_REGRET_OPENER = re.compile(
+    r"regret|leider|lamentamos|sentimos|malheureusement|unfortunately|lamentablemente|bedauer|désolé", re.I
+)
 _NEWSLETTER_LOCAL = re.compile(r"(?:editor|editors|newsletters?|digest|news|weekly|bulletin|marketing|promo\w*|deals|offers)\b")
 _NEWSLETTER_NAME = re.compile(r"\b(?:weekly|digest|newsletter|bulletin|daily|roundup)\b", re.I)
 
@@ -449,7 +452,15 @@ def classify(
     if not is_reply and not has_auto_header:
         scores["auto_reply"] *= 0.5
     other_sense = next((h for h in hits if h.label == "other" and h.weight >= OTHER_SENSE), None)
-    if job_ctx < 1.0 or other_sense is not None:
+    # Nothing in the mail names a job and its only job-mail wording is a regret opener ("Nous sommes au regret de vous
+    # informer", "leider müssen wir Ihnen mitteilen"): an exam result or an insurance claim, whatever the model's hunch.
+    worded = [h for h in rule_hits if h.label in JOB_LABELS and h.weight >= 1.0]
+    only_regret = (
+        rule_job_ctx < 1.0
+        and any(h.weight >= DECISIVE for h in worded)
+        and all(_REGRET_OPENER.search(h.reason) for h in worded)
+    )
+    if job_ctx < 1.0 or other_sense is not None or only_regret:
         for label in JOB_LABELS:
             scores[label] *= NO_JOB_CONTEXT_FACTOR
         if other_sense is not None and job_ctx >= 1.0:

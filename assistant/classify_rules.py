@@ -790,7 +790,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:wohnung|appartement|logement(?! de fonction| du personnel| fourni| sur place)|alquiler|apartment viewing)\b",
         r"\b(?:mietinteressent\w*|wohnungsbesichtigung|mietvertrag)\b",
         r"\b(?:solicitud|contrato) de arrendamiento\b|\bentrega de llaves\b|\bdossier de location\b|\bremise des clés\b",
-        r"\b(?:limpieza dental|cita dental|dentista|chez le dentiste|détartrage|zahnarzt\w*|zahnreinigung|consulta médica)\b",
+        r"\b(?:limpieza dental|cita dental|dentista|chez le dentiste|chirurgien-dentiste|cabinet dentaire|doctolib|détartrage|zahnarzt\w*|zahnreinigung|consulta médica)\b",
         r"\b(?:visa|passport|residence permit|work permit) application\b",
         r"\be-?visa\b",
         r"\b(?:konzert|veranstaltung|vorstellung)\b[^.]{0,60}\babgesagt\b|\bzurückerstattet\b|\b(?:concert|spectacle)\b[^.]{0,60}\bannulée?\b",
@@ -818,7 +818,7 @@ _PHRASE_SPECS: list[_Spec] = [
         r"\b(?:marathon|half-marathon|race entry|lottery|raffle|sweepstakes|giveaway)\b",
         # rentals: "selected another applicant for this unit"
         r"\b(?:for|of) this unit\b|\bavailable units\b|\bapplication fee\b",
-        r"\b(?:rental application|holding deposit|landlord|tenant|letting agent)\b|\b(?:see|view|viewing) (?:the )?flat\b",
+        r"\b(?:rental application|holding deposit|landlord|(?<!\ben )tenant|letting agent)\b|\b(?:see|view|viewing) (?:the )?flat\b",
         # press: a journalist or producer asking for an interview for a story
         r"\b(?:on-camera|on camera|on-air|on air|radio|tv|television|press|podcast|news) interview\b|\bfor (?:a|our|the) (?:story|segment|article|piece|feature|episode) (?:about|on)\b",
     ),

@@ -397,6 +397,11 @@ BLIND67_CASES = [
     ("blind54/085", "rejection", "cerramos con otra persona", "'la búsqueda ... la cerramos con otra persona'"),
     ("blind54/087", "application_received", "Ya tenemos tu CV", "a warm Recruitee acknowledgement"),
     ("blind55/019", "application_received", "suggest application_received", "an acknowledgement that lists the interview stages"),
+    # blind56/57 (a confirmation pair scored once at the final code, then tuned on)
+    ("blind56/057", "other", "no job context", "an exam board's 'Nous sommes au regret de vous informer'"),
+    ("blind57/120", "other", "no job context", "an insurer's 'leider müssen wir Ihnen mitteilen'"),
+    ("blind56/004", "other", "chirurgien-dentiste", "a Doctolib appointment with a calendar invite"),
+    ("blind57/051", "interview", "suggest interview", "French 'en tenant compte du décalage horaire' is no tenant"),
 ]
 
 
