@@ -82,6 +82,8 @@ DEFAULT_FOLDERS = [
     ROOT / "tests" / "corpus" / "blind53",
     ROOT / "tests" / "corpus" / "blind54",
     ROOT / "tests" / "corpus" / "blind55",
+    ROOT / "tests" / "corpus" / "blind56",
+    ROOT / "tests" / "corpus" / "blind57",
     ROOT / "tests" / "fixtures" / "corpus" / "dev",
     ROOT / "tests" / "fixtures" / "corpus" / "real",
 ]
