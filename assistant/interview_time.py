@@ -128,6 +128,9 @@ _CUE_OPTIONS = re.compile(
     re.I,
 )
 _OR = re.compile(r"\s(?:or|ou|oder|o)\s")
+# "20, 21 or 22 August", "March 31 or April 2": days to choose from
+_DAY_LIST_BEFORE = re.compile(r"(?<!at )(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|\s(?:or|ou|oder|o))\s*$")
+_DAYS_JOINED = re.compile(r"\s*(?:,|or|ou|oder|o)\s*")
 # A forwarded message's header block ("From: ... / Sent: ... / To: ...") and "On <date>, X wrote:" lines: their
 # timestamps are when mail was written, not when anyone meets. An itinerary's own "Date:" line stays.
 _HEADER_LINE = re.compile(
@@ -215,6 +218,10 @@ def _from_text(text: str, msg: Message) -> datetime | None:
     times = _times(text)
     if not times:
         return None
+    if any(_DAY_LIST_BEFORE.search(text[max(0, d.start - 20) : d.start]) for d in dates) or any(
+        a.when != b.when and _DAYS_JOINED.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(dates)
+    ):
+        return None  # days offered to choose from: no start yet
     # the subject's day only when the text names none ("Your onsite on Thursday" over "Thursday 11 September")
     context_days = {d.when for d in dates if not d.deadline} or {d.when for d in _dates(msg.subject or "", msg) if d.when}
     candidates: list[tuple[datetime, int]] = []

@@ -283,3 +283,11 @@ def test_argentine_hours_and_a_weekday_restating_a_date() -> None:
     sent = datetime(2026, 3, 4, 11, 27, tzinfo=sgt)
     text = "We would like to invite you for an interview on 12/03/2026 (Thursday) at 3.00pm at HUB Building."
     assert interview_at(_msg(text, sent)) == datetime(2026, 3, 12, 15, 0, tzinfo=sgt)
+
+
+def test_days_offered_to_choose_from_give_no_start() -> None:
+    sent = datetime(2025, 8, 12, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    text = "Let me know which works best: 20, 21 or 22 August, any time after 14:00."
+    assert interview_at(_msg(text, sent)) is None
+    assert interview_at(_msg("Could you do April 15 or April 17, starting 9:30?", sent)) is None
+    assert interview_at(_msg("Est-ce que tu serais dispo mardi ou mercredi prochain, vers 17h ?", sent)) is None
