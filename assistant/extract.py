@@ -1342,6 +1342,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
     relayed = {name for score, name in cands if score >= 4.0}
     known = known_company(msg, known_companies)
     stem = _domain_stem(msg.from_email)
+    agency_mail = _is_agency_mail(stem, msg.text or "")
     if auto_reply and known and _AGENCY_STEM.search(stem) and _fold(known)[:5] != stem[:5]:
         known = ""  # a recruiter's out-of-office is the agency's own mail, not news about the client it learned
     if not known and known_companies:
@@ -1371,7 +1372,9 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
             n for score, n in cands
             if score >= 2.0 and len(n.split()) >= 2 and n in subject_text and not _is_staffing(n) and _fold(n)[:5] != stem[:5]
         }
-        agency_relay = any(_fold(n) != _fold(known) for n in named_clients) and known not in relayed and not own_agency and _is_agency_mail(stem, msg.text or "")
+        agency_relay = (
+            agency_mail and not own_agency and known not in relayed and any(_fold(n) != _fold(known) for n in named_clients)
+        )
         cands.append((1.0 if (own_agency and relayed) or board_relay or agency_relay else 4.0, known))
     if not cands:
         return ""
@@ -1455,7 +1458,7 @@ def _company(msg: Message, known_companies: Mapping[str, str] | None = None, aut
         for n in units:
             pooled[n] = max(pooled[n], pooled[best] + 0.1)
     # A recruitment agency's own name loses to the client it writes about ("Fable & Finch" from keystonerecruit).
-    if _is_agency_mail(stem, msg.text or ""):
+    if agency_mail:
         own = [n for n in pooled if _fold(n.split()[0])[:5] and stem.startswith(_fold(n.split()[0])[:5])]
         if own and len(own) < len(pooled):
             # more so when the mail relays a client's news ("Corvane Distribution liked your profile")

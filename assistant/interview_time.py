@@ -127,10 +127,12 @@ _CUE_OPTIONS = re.compile(
     r"einen der folgenden|folgende termine|folgenden zeiten)",
     re.I,
 )
-_OR = re.compile(r"\s(?:or|ou|oder|o)\s")
+_OR_WORD = r"(?:or|ou|oder|o)"  # English, French, German, Spanish
+_OR = re.compile(rf"\s{_OR_WORD}\s")
 # "20, 21 or 22 August", "March 31 or April 2": days to choose from
-_DAY_LIST_BEFORE = re.compile(r"(?<!at )(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|\s(?:or|ou|oder|o))\s*$")
-_DAYS_JOINED = re.compile(r"\s*(?:,|or|ou|oder|o)\s*")
+_DAY_LIST_BEFORE = re.compile(rf"(?<!at )(?<![:.\d])\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|\s{_OR_WORD})\s*$")
+_DAYS_JOINED = re.compile(rf"\s*(?:,|{_OR_WORD})\s*")
+_WEEKDAY_ONLY = re.compile(r"\(?(?:" + _WEEKDAYS + r")\)?", re.I)
 # A forwarded message's header block ("From: ... / Sent: ... / To: ...") and "On <date>, X wrote:" lines: their
 # timestamps are when mail was written, not when anyone meets. An itinerary's own "Date:" line stays.
 _HEADER_LINE = re.compile(
@@ -308,9 +310,17 @@ def _times(text: str) -> list[_Found]:
             continue  # "between 9:00 AM and 4:00 PM": a window to choose in, not a start
         after = text[m.end() : m.end() + 50].split("\n")[0]
         zone = _zone_in(after) or (ZoneInfo("Europe/London") if re.match(r"\s*\(?\s*(?:UK|GB)\b", after) else None)
-        # (a deadline governs its own sentence: "arrive ... by 8:45 AM." does not make the next line's "9:00" one)
-        out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=bool(_DEADLINE.search(re.split(r"[.!?]\s|\n\s*\n", before)[-1]))))
+        out.append(_Found(m.start(), m.end(), at=at, zone=zone, deadline=_is_deadline(before)))
     return out
+
+
+def _is_deadline(before: str) -> bool:
+    """Whether the words before a time or a day make it a deadline ("complete it by"); a deadline governs its own
+    sentence: "arrive ... by 8:45 AM." does not make the next line's "9:00" one."""
+    return bool(_DEADLINE.search(_SENTENCE_BREAK.split(before)[-1]))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 
 
 def _later_than_end(hour: int, minute: int, text: str, pos: int) -> bool:
@@ -343,7 +353,7 @@ def _dates(text: str, msg: Message) -> list[_Found]:
     for m in _DATE.finditer(text or ""):
         if (
             last_end is not None
-            and re.fullmatch(r"\(?(?:" + _WEEKDAYS + r")\)?", m.group(0).strip(), re.I)
+            and _WEEKDAY_ONLY.fullmatch(m.group(0).strip())
             and re.fullmatch(r"[\s,(]*", text[last_end : m.start()])
         ):
             last_end = m.end()
